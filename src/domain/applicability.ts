@@ -1,0 +1,50 @@
+import type { Catalogue, Item, ItemId, MethodId, ScopeQuestion } from './catalogue-schema';
+import type { Environment, ItemStatus } from './assessment';
+
+/** How one catalogue item stands for one environment. */
+export interface ScopedItem {
+  item: Item;
+  /** The scope question whose "no" answer makes the item 対象外, if any. */
+  excludedBy: ScopeQuestion | null;
+  /** The user put the item back in scope although the scope answer excludes it. */
+  overridden: boolean;
+  /** The status that counts: 対象外 when excluded by scope (and not overridden), else the recorded one. */
+  status: ItemStatus;
+  note: string;
+}
+
+const priorityRank = { '◎': 0, '○': 1 } as const;
+
+/**
+ * The items of a method, as the seed lists them in 第2部1: ◎ items first, then ○, each in catalogue order.
+ */
+export function itemsForMethod(catalogue: Catalogue, method: MethodId): Item[] {
+  return catalogue.items
+    .map((item, index) => ({ item, index }))
+    .filter(({ item }) => item.methods.includes(method))
+    .sort((a, b) => priorityRank[a.item.priority] - priorityRank[b.item.priority] || a.index - b.index)
+    .map(({ item }) => item);
+}
+
+/** The scope questions that matter for a method: those that can exclude at least one of its items. */
+export function scopeQuestionsForMethod(catalogue: Catalogue, method: MethodId): ScopeQuestion[] {
+  const ids = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
+  return catalogue.scopeQuestions.filter((q) => q.excludes.some((id) => ids.has(id)));
+}
+
+/** The scope question that excludes an item for the environment's answers, or null. */
+export function exclusionFor(catalogue: Catalogue, env: Pick<Environment, 'scope'>, itemId: ItemId): ScopeQuestion | null {
+  return catalogue.scopeQuestions.find((q) => env.scope[q.id] === false && q.excludes.includes(itemId)) ?? null;
+}
+
+/** Every item of the environment's method with its effective status; empty while no method is picked. */
+export function scopedItems(catalogue: Catalogue, env: Environment): ScopedItem[] {
+  if (env.method === null) return [];
+  return itemsForMethod(catalogue, env.method).map((item) => {
+    const excludedBy = exclusionFor(catalogue, env, item.id);
+    const overridden = excludedBy !== null && env.overrides.includes(item.id);
+    const answer = env.answers[item.id];
+    const status: ItemStatus = excludedBy && !overridden ? 'na' : (answer?.status ?? 'unanswered');
+    return { item, excludedBy, overridden, status, note: answer?.note ?? '' };
+  });
+}

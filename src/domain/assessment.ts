@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { itemIdSchema, methodIdSchema, scopeIdSchema } from './catalogue-schema';
+import type { ItemId, MethodId, ScopeId } from './catalogue-schema';
+
+/**
+ * The user's data: assessments, their environments and the answer recorded for each item.
+ * Everything is keyed by the catalogue's stable ids (methods 1–8, items "1-1"…), never by text.
+ */
+
+export const ITEM_STATUSES = ['unanswered', 'done', 'partial', 'not-done', 'unknown', 'na'] as const;
+export const itemStatusSchema = z.enum(ITEM_STATUSES);
+/** 未回答 / 実施済み / 一部実施 / 未実施 / わからない / 対象外 */
+export type ItemStatus = z.infer<typeof itemStatusSchema>;
+
+export const NOTE_MAX_LENGTH = 1000;
+export const NAME_MAX_LENGTH = 100;
+
+const timestamp = z.number().int().nonnegative();
+
+export const itemAnswerSchema = z.object({
+  status: itemStatusSchema,
+  note: z.string().max(NOTE_MAX_LENGTH),
+  updatedAt: timestamp,
+});
+export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
+
+/** One step taken through the method-picking flowchart. */
+export const flowStepSchema = z.object({ question: z.string().min(1).max(64), option: z.string().min(1).max(64) });
+export type FlowStep = z.infer<typeof flowStepSchema>;
+
+const safeRecord = <V extends z.ZodType>(key: z.ZodType<string>, value: V) =>
+  z.record(key, value).refine((r) => Object.getPrototypeOf(r) === Object.prototype || Object.getPrototypeOf(r) === null);
+
+export const environmentSchema = z.object({
+  id: z.string().min(1).max(64),
+  /** e.g. 社用ノートPC, 私用スマートフォン */
+  name: z.string().max(NAME_MAX_LENGTH),
+  /** null until the method is picked. */
+  method: methodIdSchema.nullable(),
+  /** The answers given in the flowchart, in order. Empty when the method was picked directly. */
+  path: z.array(flowStepSchema).max(16),
+  /** Scope answers: true = used / yes, false = not used / no; absent = not answered (nothing excluded). */
+  scope: z.partialRecord(scopeIdSchema, z.boolean()),
+  /** Items the user has put back in scope although a scope answer excludes them. */
+  overrides: z.array(itemIdSchema).max(64),
+  /** Answers by item id. Kept for items that no longer apply, so changing back restores them. */
+  answers: safeRecord(itemIdSchema, itemAnswerSchema),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Environment = z.infer<typeof environmentSchema>;
+
+export const assessmentSchema = z.object({
+  id: z.string().min(1).max(64),
+  name: z.string().max(NAME_MAX_LENGTH),
+  organisation: z.string().max(NAME_MAX_LENGTH),
+  assessor: z.string().max(NAME_MAX_LENGTH),
+  /** The catalogue version the answers were recorded against. */
+  catalogueVersion: z.string().max(32),
+  environments: z.array(environmentSchema).max(32),
+  createdAt: timestamp,
+  updatedAt: timestamp,
+});
+export type Assessment = z.infer<typeof assessmentSchema>;
+
+export type { ItemId, MethodId, ScopeId };
+
+/** A fresh id; random enough for ids that only have to be unique within one browser. */
+export function newId(): string {
+  const bytes = new Uint8Array(9);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+}
+
+export function createEnvironment(name: string, now: number): Environment {
+  return { id: newId(), name, method: null, path: [], scope: {}, overrides: [], answers: {}, createdAt: now, updatedAt: now };
+}
+
+export function createAssessment(name: string, catalogueVersion: string, now: number): Assessment {
+  return { id: newId(), name, organisation: '', assessor: '', catalogueVersion, environments: [], createdAt: now, updatedAt: now };
+}

@@ -1,0 +1,220 @@
+import { create } from 'zustand';
+import { persist } from 'zustand/middleware';
+import type { StateCreator } from 'zustand';
+import {
+  createAssessment,
+  createEnvironment,
+  newId,
+  type Assessment,
+  type Environment,
+  type FlowStep,
+  type ItemId,
+  type ItemStatus,
+  type MethodId,
+  type ScopeId,
+  NOTE_MAX_LENGTH,
+} from '../domain/assessment';
+import { catalogue } from '../catalogue';
+import { persistOptions } from './persistence';
+
+/**
+ * The one store of the app, made of slices. Actions are named after what the user did.
+ * Only `assessments` and `activeAssessmentId` are persisted (see persistence.ts).
+ */
+
+export interface DataSlice {
+  assessments: Assessment[];
+  activeAssessmentId: string | null;
+}
+
+export interface AssessmentSlice {
+  createAssessment: (name: string) => string;
+  renameAssessment: (id: string, patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>) => void;
+  duplicateAssessment: (id: string, name: string) => string | null;
+  deleteAssessment: (id: string) => void;
+  /** Adds an assessment that came from a link or a file, under a new id; returns that id. */
+  addImportedAssessment: (a: Assessment) => string;
+  /** Replaces an existing assessment's content with an imported one, keeping its id. */
+  replaceAssessment: (id: string, a: Assessment) => void;
+  selectAssessment: (id: string | null) => void;
+  /** Clears every answer of an assessment (environments and their methods stay). */
+  resetAssessment: (id: string) => void;
+  /** Puts back the assessment as it was before the last delete or reset. */
+  undo: () => void;
+  lastUndo: { kind: 'delete' | 'reset'; assessment: Assessment; index: number } | null;
+  dismissUndo: () => void;
+}
+
+export interface EnvironmentSlice {
+  addEnvironment: (assessmentId: string, name: string) => string | null;
+  renameEnvironment: (assessmentId: string, envId: string, name: string) => void;
+  removeEnvironment: (assessmentId: string, envId: string) => void;
+  /** Records the flowchart answers so far; the method is set when the path ends in one. */
+  setFlowPath: (assessmentId: string, envId: string, path: FlowStep[], method: MethodId | null) => void;
+  /** Picks a method directly, without the flowchart. */
+  chooseMethod: (assessmentId: string, envId: string, method: MethodId) => void;
+  answerScope: (assessmentId: string, envId: string, scope: ScopeId, uses: boolean | null) => void;
+  /** Puts an item excluded by a scope answer back in scope, or lets the exclusion apply again. */
+  overrideExclusion: (assessmentId: string, envId: string, itemId: ItemId, include: boolean) => void;
+}
+
+export interface AnswerSlice {
+  setItemStatus: (assessmentId: string, envId: string, itemId: ItemId, status: ItemStatus) => void;
+  setItemNote: (assessmentId: string, envId: string, itemId: ItemId, note: string) => void;
+}
+
+export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice;
+type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
+
+const now = () => Date.now();
+
+function mapAssessment(state: AppState, id: string, f: (a: Assessment) => Assessment): Partial<AppState> {
+  return { assessments: state.assessments.map((a) => (a.id === id ? { ...f(a), updatedAt: now() } : a)) };
+}
+
+function mapEnvironment(state: AppState, aid: string, eid: string, f: (e: Environment) => Environment): Partial<AppState> {
+  return mapAssessment(state, aid, (a) => ({
+    ...a,
+    environments: a.environments.map((e) => (e.id === eid ? { ...f(e), updatedAt: now() } : e)),
+  }));
+}
+
+const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
+  lastUndo: null,
+  createAssessment: (name) => {
+    const a = createAssessment(name, catalogue.version, now());
+    set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
+    return a.id;
+  },
+  renameAssessment: (id, patch) => set((s) => mapAssessment(s, id, (a) => ({ ...a, ...patch }))),
+  duplicateAssessment: (id, name) => {
+    const source = get().assessments.find((a) => a.id === id);
+    if (!source) return null;
+    const t = now();
+    const copy: Assessment = {
+      ...structuredClone(source),
+      id: newId(),
+      name,
+      createdAt: t,
+      updatedAt: t,
+      environments: source.environments.map((e) => ({ ...structuredClone(e), id: newId() })),
+    };
+    set((s) => ({ assessments: [...s.assessments, copy] }));
+    return copy.id;
+  },
+  deleteAssessment: (id) =>
+    set((s) => {
+      const index = s.assessments.findIndex((a) => a.id === id);
+      const assessment = s.assessments[index];
+      if (!assessment) return {};
+      return {
+        assessments: s.assessments.filter((a) => a.id !== id),
+        activeAssessmentId: s.activeAssessmentId === id ? null : s.activeAssessmentId,
+        lastUndo: { kind: 'delete', assessment, index },
+      };
+    }),
+  addImportedAssessment: (a) => {
+    const t = now();
+    const copy: Assessment = { ...structuredClone(a), id: newId(), updatedAt: t };
+    set((s) => ({ assessments: [...s.assessments, copy], activeAssessmentId: copy.id }));
+    return copy.id;
+  },
+  replaceAssessment: (id, a) =>
+    set((s) => {
+      const index = s.assessments.findIndex((x) => x.id === id);
+      const previous = s.assessments[index];
+      if (!previous) return {};
+      const next = s.assessments.slice();
+      next[index] = { ...structuredClone(a), id, updatedAt: now() };
+      return { assessments: next, activeAssessmentId: id, lastUndo: { kind: 'reset', assessment: previous, index } };
+    }),
+  selectAssessment: (id) => set({ activeAssessmentId: id }),
+  resetAssessment: (id) =>
+    set((s) => {
+      const index = s.assessments.findIndex((a) => a.id === id);
+      const assessment = s.assessments[index];
+      if (!assessment) return {};
+      return {
+        ...mapAssessment(s, id, (a) => ({ ...a, environments: a.environments.map((e) => ({ ...e, answers: {} })) })),
+        lastUndo: { kind: 'reset', assessment, index },
+      };
+    }),
+  undo: () =>
+    set((s) => {
+      const u = s.lastUndo;
+      if (!u) return {};
+      const others = s.assessments.filter((a) => a.id !== u.assessment.id);
+      const assessments = [...others.slice(0, u.index), u.assessment, ...others.slice(u.index)];
+      return { assessments, lastUndo: null };
+    }),
+  dismissUndo: () => set({ lastUndo: null }),
+});
+
+const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
+  addEnvironment: (aid, name) => {
+    if (!get().assessments.some((a) => a.id === aid)) return null;
+    const env = createEnvironment(name, now());
+    set((s) => mapAssessment(s, aid, (a) => ({ ...a, environments: [...a.environments, env] })));
+    return env.id;
+  },
+  renameEnvironment: (aid, eid, name) => set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, name }))),
+  removeEnvironment: (aid, eid) =>
+    set((s) => mapAssessment(s, aid, (a) => ({ ...a, environments: a.environments.filter((e) => e.id !== eid) }))),
+  // Answers and overrides are never dropped here: an item that stops applying keeps its answer for when it applies again.
+  setFlowPath: (aid, eid, path, method) =>
+    set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, path, method: method ?? e.method }))),
+  chooseMethod: (aid, eid, method) => set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, method, path: [] }))),
+  answerScope: (aid, eid, scope, uses) =>
+    set((s) =>
+      mapEnvironment(s, aid, eid, (e) => {
+        const next = { ...e.scope };
+        if (uses === null) delete next[scope];
+        else next[scope] = uses;
+        return { ...e, scope: next };
+      }),
+    ),
+  overrideExclusion: (aid, eid, itemId, include) =>
+    set((s) =>
+      mapEnvironment(s, aid, eid, (e) => ({
+        ...e,
+        overrides: include ? [...new Set([...e.overrides, itemId])] : e.overrides.filter((id) => id !== itemId),
+      })),
+    ),
+});
+
+const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
+  setItemStatus: (aid, eid, itemId, status) =>
+    set((s) =>
+      mapEnvironment(s, aid, eid, (e) => ({
+        ...e,
+        answers: { ...e.answers, [itemId]: { note: e.answers[itemId]?.note ?? '', status, updatedAt: now() } },
+      })),
+    ),
+  setItemNote: (aid, eid, itemId, note) =>
+    set((s) =>
+      mapEnvironment(s, aid, eid, (e) => ({
+        ...e,
+        answers: {
+          ...e.answers,
+          [itemId]: { status: e.answers[itemId]?.status ?? 'unanswered', note: note.slice(0, NOTE_MAX_LENGTH), updatedAt: now() },
+        },
+      })),
+    ),
+});
+
+export const useAppStore = create<AppState>()(
+  persist(
+    (...a) => ({
+      assessments: [],
+      activeAssessmentId: null,
+      ...createAssessmentSlice(...a),
+      ...createEnvironmentSlice(...a),
+      ...createAnswerSlice(...a),
+    }),
+    persistOptions,
+  ),
+);
+
+/** Narrow selectors. */
+export const selectAssessment = (id: string | null | undefined) => (s: AppState) =>
+  s.assessments.find((a) => a.id === id) ?? null;

@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { catalogue } from '../../catalogue';
+import { useLocalized } from '../use-localized';
+
+/** The attribution of the MIC document, shown on every screen and every print. */
+export function SourceAttribution() {
+  const { t } = useTranslation();
+  const { tx } = useLocalized();
+  const s = catalogue.source;
+  return (
+    <div className="attribution">
+      <p>
+        {t('source.attribution', { publisher: tx(s.publisher), title: tx(s.title), edition: tx(s.edition), date: s.date })}
+      </p>
+      <p>
+        <a href={s.url} rel="noreferrer noopener" target="_blank">
+          {t('source.link')}
+        </a>
+        {' · '}
+        {t('source.catalogueVersion', { version: catalogue.version })}
+      </p>
+      <p>{tx(s.licence)}</p>
+    </div>
+  );
+}
