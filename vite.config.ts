@@ -3,9 +3,26 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { parseCatalogue } from './src/domain/catalogue-schema';
+import { parseCatalogue } from './src/domain/catalogue-schema.ts';
+import { summarizeCatalogue } from './src/domain/catalogue-summary.ts';
 
 const cataloguePath = fileURLToPath(new URL('./data/catalogue.json', import.meta.url));
+
+const SUMMARY_ID = 'virtual:catalogue-summary';
+
+/** Serves the small part of the catalogue the first screen needs, so it does not load the whole catalogue. */
+function catalogueSummary(): Plugin {
+  return {
+    name: 'catalogue-summary',
+    resolveId: (id) => (id === SUMMARY_ID ? `\0${SUMMARY_ID}` : null),
+    load(id) {
+      if (id !== `\0${SUMMARY_ID}`) return null;
+      this.addWatchFile(cataloguePath);
+      const summary = summarizeCatalogue(parseCatalogue(JSON.parse(readFileSync(cataloguePath, 'utf8'))));
+      return `export const summary = ${JSON.stringify(summary)};`;
+    },
+  };
+}
 
 /** Fails the build (and the dev server) with every bad field when data/catalogue.json breaks the schema. */
 function validateCatalogue(): Plugin {
@@ -13,6 +30,8 @@ function validateCatalogue(): Plugin {
   return {
     name: 'validate-catalogue',
     buildStart() {
+      // Under vitest the catalogue tests do this check themselves, with a message per bad field.
+      if (process.env.VITEST) return;
       check();
       this.addWatchFile(cataloguePath);
     },
@@ -25,7 +44,7 @@ function validateCatalogue(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
   base: './',
-  plugins: [react(), validateCatalogue()],
+  plugins: [react(), validateCatalogue(), catalogueSummary()],
   build: {
     target: 'es2022',
     sourcemap: false,

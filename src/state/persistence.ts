@@ -3,8 +3,9 @@ import { createJSONStorage, type PersistOptions } from 'zustand/middleware';
 import { assessmentSchema } from '../domain/assessment';
 import type { AppState, DataSlice } from './store';
 
-/** The one localStorage key of the app. */
-export const STORAGE_KEY = 'telework-security-checklist';
+import { STORAGE_KEY } from './storage-key';
+
+export { STORAGE_KEY };
 export const STORAGE_VERSION = 1;
 
 const persistedSchema = z.object({

@@ -14,7 +14,7 @@ import {
   type ScopeId,
   NOTE_MAX_LENGTH,
 } from '../domain/assessment';
-import { catalogue } from '../catalogue';
+import { summary } from 'virtual:catalogue-summary';
 import { persistOptions } from './persistence';
 
 /**
@@ -82,7 +82,7 @@ function mapEnvironment(state: AppState, aid: string, eid: string, f: (e: Enviro
 const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   lastUndo: null,
   createAssessment: (name) => {
-    const a = createAssessment(name, catalogue.version, now());
+    const a = createAssessment(name, summary.version, now());
     set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
     return a.id;
   },

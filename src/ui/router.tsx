@@ -1,4 +1,4 @@
-import { useSyncExternalStore, type AnchorHTMLAttributes, type MouseEvent } from 'react';
+import { useSyncExternalStore, type AnchorHTMLAttributes } from 'react';
 
 /**
  * A small hash router: the app works from any sub-path of any static host, and the part after `#`
@@ -59,14 +59,11 @@ export function navigate(path: string, { replace = false } = {}): void {
   }
 }
 
-export function Link({ to, onClick, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
+/** A link to an app route; a real <a href> so it opens in a new tab, can be copied, and works without handlers. */
+export function Link({ to, children, ...rest }: { to: string } & AnchorHTMLAttributes<HTMLAnchorElement>) {
   return (
-    <a
-      href={routeHref(to)}
-      onClick={(e: MouseEvent<HTMLAnchorElement>) => {
-        onClick?.(e);
-      }}
-      {...rest}
-    />
+    <a href={routeHref(to)} {...rest}>
+      {children}
+    </a>
   );
 }

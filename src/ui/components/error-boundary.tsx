@@ -1,7 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../download';
-import { STORAGE_KEY } from '../../state/persistence';
+import { STORAGE_KEY } from '../../state/storage-key';
 
 interface Labels {
   title: string;

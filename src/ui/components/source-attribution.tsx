@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../use-localized';
 
 /** The attribution of the MIC document, shown on every screen and every print. */
 export function SourceAttribution() {
   const { t } = useTranslation();
   const { tx } = useLocalized();
-  const s = catalogue.source;
+  const s = summary.source;
   return (
     <div className="attribution">
       <p>
@@ -17,7 +17,7 @@ export function SourceAttribution() {
           {t('source.link')}
         </a>
         {' · '}
-        {t('source.catalogueVersion', { version: catalogue.version })}
+        {t('source.catalogueVersion', { version: summary.version })}
       </p>
       <p>{tx(s.licence)}</p>
     </div>

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
-import { itemsForMethod } from '../../domain/applicability';
+import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../use-localized';
 import { MethodBadge } from '../components/method-badge';
 
@@ -22,9 +21,9 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
         <h2 id="methods-title">{t('methodsHeading')}</h2>
         <p>{t('methodsLead')}</p>
         <ol className="method-grid" aria-labelledby="methods-title">
-          {catalogue.methods.map((m) => {
-            const items = itemsForMethod(catalogue, m.id);
-            const high = items.filter((i) => i.priority === '◎').length;
+          {summary.methods.map((m) => {
+            const high = m.counts['◎'];
+            const normal = m.counts['○'];
             return (
               <li key={m.id} className="method-card" aria-labelledby={`method-${m.id}-name`}>
                 <h3 id={`method-${m.id}-name`} className="method-card__title">
@@ -47,7 +46,7 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
                 </dl>
                 <p className="method-card__overview">{tx(m.table.overview)}</p>
                 <p className="method-card__count">
-                  {t('methodItems', { count: items.length, high, normal: items.length - high })}
+                  {t('methodItems', { count: high + normal, high, normal })}
                 </p>
               </li>
             );

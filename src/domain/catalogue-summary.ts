@@ -1,0 +1,28 @@
+import type { Catalogue, Method, MethodId } from './catalogue-schema';
+
+/**
+ * The small part of the catalogue that the first screen and the page layout need. It is generated at build
+ * time (virtual:catalogue-summary, see vite.config.ts) so the first screen does not load the whole catalogue.
+ */
+export interface CatalogueSummary {
+  version: Catalogue['version'];
+  source: Catalogue['source'];
+  methods: (Pick<Method, 'id' | 'name' | 'device' | 'table'> & { counts: { '◎': number; '○': number } })[];
+}
+
+/** Extracts the summary from the full catalogue. */
+export function summarizeCatalogue(cat: Catalogue): CatalogueSummary {
+  const count = (id: MethodId, priority: '◎' | '○') =>
+    cat.items.filter((i) => i.methods.includes(id) && i.priority === priority).length;
+  return {
+    version: cat.version,
+    source: cat.source,
+    methods: cat.methods.map((m) => ({
+      id: m.id,
+      name: m.name,
+      device: m.device,
+      table: m.table,
+      counts: { '◎': count(m.id, '◎'), '○': count(m.id, '○') },
+    })),
+  };
+}

@@ -1,0 +1,4 @@
+declare module 'virtual:catalogue-summary' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a top-level import
+  export const summary: import('./domain/catalogue-summary').CatalogueSummary;
+}
