@@ -39,7 +39,7 @@ if (existsSync(vitestJson)) {
 } else failed += 1;
 
 const chrome = ensureChromium();
-if (!run('build', bin('vite'), ['build'])) failed += 1;
+if (!run('build', 'npm', ['run', 'build'])) failed += 1;
 else {
   const pwJson = join(out, 'playwright.json');
   const pwOk = run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {

@@ -9,9 +9,7 @@ export function SourceAttribution() {
   const s = summary.source;
   return (
     <div className="attribution">
-      <p>
-        {t('source.attribution', { publisher: tx(s.publisher), title: tx(s.title), edition: tx(s.edition), date: s.date })}
-      </p>
+      <p>{tx(s.licence)}</p>
       <p>
         <a href={s.url} rel="noreferrer noopener" target="_blank">
           {t('source.link')}
@@ -19,7 +17,6 @@ export function SourceAttribution() {
         {' · '}
         {t('source.catalogueVersion', { version: summary.version })}
       </p>
-      <p>{tx(s.licence)}</p>
     </div>
   );
 }
