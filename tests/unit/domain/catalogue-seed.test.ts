@@ -1,0 +1,510 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseCatalogue, type Catalogue, type Priority } from '../../../src/domain/catalogue-schema';
+
+/**
+ * Checks data/catalogue.json against the source of truth itself: the MIC checklist text in
+ * ../shared/seeds (beside the repository), parsed here, never a copy of it.
+ */
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+const SEED_PATH = path.resolve(repoRoot, '../shared/seeds/001_73f39b5c7204c3a9.txt');
+const CATALOGUE_PATH = path.resolve(repoRoot, 'data/catalogue.json');
+
+const seed = readFileSync(SEED_PATH, 'utf8');
+const seedLines = seed.split(/\r?\n/);
+const rawCatalogue: unknown = JSON.parse(readFileSync(CATALOGUE_PATH, 'utf8'));
+const catalogue = parseCatalogue(rawCatalogue);
+
+const CIRCLED = '①②③④⑤⑥⑦⑧';
+const ITEM_ROW = /^((?:10|[1-9])-[1-9])\t/;
+
+// ---------------------------------------------------------------------------------------------------
+// Parsing the seed
+
+/** Index of the line whose trimmed text is exactly `text` (table-of-contents lines carry a page number). */
+function lineIndex(text: string, from = 0): number {
+  const i = seedLines.findIndex((l, k) => k >= from && l.trim() === text);
+  if (i < 0) throw new Error(`seed line not found: ${text}`);
+  return i;
+}
+
+interface ListEntry {
+  id: string;
+  priority: Priority;
+  category: string;
+  threats: string[];
+}
+
+/** The 8 per-method lists of 第2部1, each in the seed's order, with the ◎/○ sub-heading each row is under. */
+function parsePerMethodLists(): Map<number, ListEntry[]> {
+  const start = lineIndex('第2部1. セキュリティ対策チェックリスト');
+  const end = lineIndex('第2部2. チェックリストの設定例一覧', start);
+  const lists = new Map<number, ListEntry[]>();
+  let method: number | null = null;
+  let priority: Priority | null = null;
+  for (let i = start + 1; i < end; i++) {
+    const line = seedLines[i] ?? '';
+    const heading = /^方式([①-⑧])\s/.exec(line.trim());
+    if (heading) {
+      method = CIRCLED.indexOf(heading[1] ?? '') + 1;
+      priority = null;
+      lists.set(method, []);
+      continue;
+    }
+    if (line.trim() === '優先度：◎の事項') priority = '◎';
+    else if (line.trim() === '優先度：○の事項') priority = '○';
+    const row = ITEM_ROW.exec(line);
+    if (!row || method === null) continue;
+    if (priority === null)
+      throw new Error(`row ${row[1]} of method ${method} is not under a priority heading`);
+    // Columns: No. / 分類 / 対策内容 / 想定脅威 (some rows of method ⑧ have an extra ✓ column, ignored).
+    const cells = line.split('\t');
+    lists.get(method)?.push({
+      id: row[1] ?? '',
+      priority,
+      category: (cells[1] ?? '').trim(),
+      threats: (cells[3] ?? '').trim().split(/\s+/),
+    });
+  }
+  return lists;
+}
+
+interface MatrixRow {
+  id: string;
+  category: string;
+  text: string;
+  threats: string[];
+  threatDetail: string;
+  priority: string;
+  remark: string;
+  methods: number[];
+}
+
+/** The 第2部3 table: the rows between its header row and 参考1. Only the first 8 method cells count. */
+function parseMatrix(): MatrixRow[] {
+  const header = seedLines.findIndex((l) => l.startsWith('No.\t分類\t対策内容\t想定脅威 (概要)'));
+  if (header < 0) throw new Error('第2部3 header row not found');
+  const end = lineIndex('参考1 用語集（キーワード解説）', header);
+  const rows: MatrixRow[] = [];
+  for (let i = header + 1; i < end; i++) {
+    const line = seedLines[i] ?? '';
+    if (!ITEM_ROW.test(line)) continue;
+    const c = line.split('\t');
+    const methodCells = c.slice(7, 15);
+    if (methodCells.length !== 8 || methodCells.some((x) => x !== '✓' && x !== '×'))
+      throw new Error(`row ${c[0]} has no 8 ✓/× cells: ${methodCells.join(',')}`);
+    rows.push({
+      id: c[0] ?? '',
+      category: (c[1] ?? '').trim(),
+      text: c[2] ?? '',
+      threats: (c[3] ?? '').trim().split(/\s+/),
+      threatDetail: c[4] ?? '',
+      priority: (c[5] ?? '').trim(),
+      remark: (c[6] ?? '').trim(),
+      methods: methodCells.flatMap((x, k) => (x === '✓' ? [k + 1] : [])),
+    });
+  }
+  return rows;
+}
+
+const lists = parsePerMethodLists();
+const matrix = parseMatrix();
+
+// ---------------------------------------------------------------------------------------------------
+// Comparing
+
+/**
+ * The seed's text with its extraction artefacts removed: `^{※N}` becomes `※N`, and whitespace next to a
+ * non-ASCII character (PDF line breaks inside Japanese text) goes. Nothing else is changed.
+ */
+function normalise(s: string): string {
+  return s
+    .replace(/\^\{(※\d+)\}/g, '$1')
+    .replace(/\s+(?=\P{ASCII})|(?<=\P{ASCII})\s+/gu, '')
+    .trim();
+}
+
+/** An item's Japanese text and footnotes, joined the way the seed prints them. */
+function printedText(item: Catalogue['items'][number]): string {
+  return [item.text.ja, ...item.notes.map((n) => `${n.mark} ${n.text.ja}`)].join(' ');
+}
+
+const sameSet = (a: readonly number[], b: readonly number[]) =>
+  a.length === b.length && [...a].sort().join() === [...b].sort().join();
+
+/** Every way the catalogue's items differ from the seed's 第2部1 lists and 第2部3 table; empty when they agree. */
+function compareItemsWithSeed(cat: Catalogue): string[] {
+  const problems: string[] = [];
+  const ids = cat.items.map((i) => i.id);
+  const seedIds = matrix.map((r) => r.id);
+  if (ids.join() !== seedIds.join())
+    problems.push(`item ids/order: catalogue ${ids.join(' ')} ≠ seed ${seedIds.join(' ')}`);
+
+  const threatIdByName = new Map(cat.threats.map((t) => [t.name.ja, t.id]));
+  const categoryName = new Map(cat.categories.map((c) => [c.id, c.name.ja]));
+
+  for (const row of matrix) {
+    const item = cat.items.find((i) => i.id === row.id);
+    if (!item) {
+      problems.push(`${row.id}: missing from the catalogue`);
+      continue;
+    }
+    const at = `${row.id}:`;
+    if (item.priority !== row.priority)
+      problems.push(`${at} priority ${item.priority} ≠ 第2部3 ${row.priority}`);
+    if (!sameSet(item.methods, row.methods))
+      problems.push(`${at} methods ${item.methods.join(',')} ≠ 第2部3 ✓ ${row.methods.join(',')}`);
+    const listed: number[] = [];
+    for (const [method, entries] of lists) {
+      const entry = entries.find((e) => e.id === row.id);
+      if (!entry) continue;
+      listed.push(method);
+      if (entry.priority !== item.priority)
+        problems.push(`${at} priority ${item.priority} ≠ ${entry.priority} in the list of method ${method}`);
+      if (entry.category !== row.category)
+        problems.push(`${at} category differs in the list of method ${method}`);
+    }
+    if (!sameSet(item.methods, listed))
+      problems.push(`${at} methods ${item.methods.join(',')} ≠ per-method lists ${listed.join(',')}`);
+    if (categoryName.get(item.category) !== row.category)
+      problems.push(`${at} category ${categoryName.get(item.category) ?? item.category} ≠ ${row.category}`);
+    const seedThreats = row.threats.map((name) => threatIdByName.get(name) ?? `unknown threat ${name}`);
+    if (item.threats.join() !== seedThreats.join())
+      problems.push(`${at} threats ${item.threats.join(',')} ≠ ${seedThreats.join(',')}`);
+    if (normalise(item.remark?.ja ?? '') !== normalise(row.remark))
+      problems.push(`${at} remark "${item.remark?.ja ?? ''}" ≠ "${row.remark}"`);
+    if (normalise(item.threatDetail.ja) !== normalise(row.threatDetail))
+      problems.push(`${at} threatDetail differs`);
+    if (normalise(printedText(item)) !== normalise(row.text))
+      problems.push(
+        `${at} text differs:\n  catalogue ${normalise(printedText(item))}\n  seed      ${normalise(row.text)}`,
+      );
+  }
+
+  // Within each method's list: the seed's order, which puts every ◎ item before every ○ item.
+  for (const [method, entries] of lists) {
+    const expected = entries.map((e) => e.id);
+    const ours = cat.items
+      .filter((i) => i.methods.includes(method))
+      .sort((a, b) => Number(a.priority === '○') - Number(b.priority === '○'))
+      .map((i) => i.id);
+    if (ours.join() !== expected.join())
+      problems.push(`method ${method}: ◎-then-○ order ${ours.join(' ')} ≠ seed list ${expected.join(' ')}`);
+  }
+  return problems;
+}
+
+/** Whitespace-insensitive form for substring checks of longer texts. */
+const squash = (s: string) => s.replace(/\s+/g, '');
+const squashedSeed = squash(seed);
+const inSeed = (s: string) => squashedSeed.includes(squash(s));
+
+// ---------------------------------------------------------------------------------------------------
+
+describe('the seed parser', () => {
+  it('finds the 8 per-method lists of 第2部1, each with ◎ and ○ rows', () => {
+    expect([...lists.keys()]).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+    for (const entries of lists.values()) {
+      expect(entries.some((e) => e.priority === '◎')).toBe(true);
+      expect(entries.some((e) => e.priority === '○')).toBe(true);
+    }
+  });
+
+  it('puts every ◎ row before every ○ row in each list, as the seed prints them', () => {
+    for (const entries of lists.values()) {
+      const firstMid = entries.findIndex((e) => e.priority === '○');
+      expect(entries.slice(firstMid).every((e) => e.priority === '○')).toBe(true);
+    }
+  });
+
+  it('reads the 32 rows of the 第2部3 table with 8 method cells each', () => {
+    expect(matrix).toHaveLength(32);
+    expect(matrix.find((r) => r.id === '5-4')?.methods).toEqual([1, 5]);
+    expect(matrix.find((r) => r.id === '9-3')?.methods).toEqual([1, 2, 3, 4]);
+  });
+});
+
+describe('the catalogue items', () => {
+  it('agree with the seed in ids, order, priority, methods, category, threats, remark, threat detail and text', () => {
+    expect(compareItemsWithSeed(catalogue)).toEqual([]);
+  });
+
+  it('have the same priority in 第2部3 and in every per-method list that contains them', () => {
+    for (const row of matrix)
+      for (const entries of lists.values())
+        for (const e of entries.filter((x) => x.id === row.id)) expect(e.priority, row.id).toBe(row.priority);
+  });
+
+  it('apply to exactly the methods whose 第2部1 list contains them', () => {
+    for (const item of catalogue.items) {
+      const listed = [...lists]
+        .filter(([, entries]) => entries.some((e) => e.id === item.id))
+        .map(([m]) => m);
+      expect(item.methods, item.id).toEqual(listed);
+    }
+  });
+
+  it('keep footnote markers inline as ※N, with each footnote text in notes', () => {
+    const all = catalogue.items.flatMap((i) => [i.text.ja, i.text.en, ...i.notes.map((n) => n.text.ja)]);
+    expect(all.filter((t) => t.includes('^{'))).toEqual([]);
+    expect(catalogue.items.flatMap((i) => i.notes.map((n) => `${i.id}${n.mark}`))).toEqual([
+      '1-2※1',
+      '2-1※2',
+      '8-2※3',
+      '8-3※4',
+      '8-3※5',
+      '8-4※6',
+    ]);
+    for (const item of catalogue.items)
+      for (const note of item.notes) expect(item.text.en, `${item.id} ${note.mark}`).toContain(note.mark);
+  });
+});
+
+describe('the item checker', () => {
+  const mutated = (mutate: (c: Catalogue) => void) => {
+    const copy = structuredClone(catalogue);
+    mutate(copy);
+    return compareItemsWithSeed(copy);
+  };
+  const item = (c: Catalogue, id: string) => {
+    const found = c.items.find((i) => i.id === id);
+    if (!found) throw new Error(`no item ${id}`);
+    return found;
+  };
+
+  it.each<[string, (c: Catalogue) => void, RegExp]>([
+    ['a ✓ turned into ×', (c) => void (item(c, '2-2').methods = [1, 2, 4, 5, 6]), /2-2: methods/],
+    ['a × turned into ✓', (c) => void item(c, '5-4').methods.push(2), /5-4: methods/],
+    ['a ◎ turned into ○', (c) => void (item(c, '1-1').priority = '○'), /1-1: priority/],
+    ['a ○ turned into ◎', (c) => void (item(c, '10-3').priority = '◎'), /10-3: priority/],
+    [
+      'a word changed in the text',
+      (c) => void (item(c, '4-1').text.ja = item(c, '4-1').text.ja.replace('離席時', '退席時')),
+      /4-1: text/,
+    ],
+    [
+      'the typo of 9-4 corrected',
+      (c) => void (item(c, '9-4').text.ja = item(c, '9-4').text.ja.replace('とように', 'ように')),
+      /9-4: text/,
+    ],
+    [
+      'a footnote text changed',
+      (c) => void (item(c, '8-3').notes[1]!.text.ja = 'iOS製品は対応不要'),
+      /8-3: text/,
+    ],
+    ['a threat removed', (c) => void item(c, '7-1').threats.pop(), /7-1: threats/],
+    ['a remark dropped', (c) => void (item(c, '8-1').remark = null), /8-1: remark/],
+    ['a threat detail changed', (c) => void (item(c, '3-2').threatDetail.ja += '。'), /3-2: threatDetail/],
+    ['an item moved to another category', (c) => void (item(c, '6-2').category = 5), /6-2: category/],
+    ['two items swapped', (c) => void c.items.splice(0, 2, c.items[1]!, c.items[0]!), /item ids\/order/],
+    ['an item dropped', (c) => void c.items.splice(5, 1), /3-1: missing/],
+  ])('reports %s', (_label, mutate, expected) => {
+    const problems = mutated(mutate);
+    expect(problems.length).toBeGreaterThan(0);
+    expect(problems.join('\n')).toMatch(expected);
+  });
+
+  it('ignores only extraction whitespace, not punctuation', () => {
+    expect(normalise('MDM ^{※3} 等を導入し')).toBe('MDM※3等を導入し');
+    expect(normalise('Windows Defender を')).toBe('Windows Defenderを');
+    expect(normalise('対策。 テレワーク')).not.toBe(normalise('対策 テレワーク'));
+  });
+});
+
+describe('the rest of the catalogue comes from the seed', () => {
+  it('names the methods as the 第2部1 headings do, with the 第1部2 table cells', () => {
+    for (const m of catalogue.methods) {
+      const mark = CIRCLED[m.id - 1];
+      expect(
+        seedLines.some((l) => l.trim() === `方式${mark} ${m.name.ja}`),
+        m.name.ja,
+      ).toBe(true);
+      const tableHeader = seedLines.findIndex((l) => l.startsWith('方式\tオフィスネットワークへの接続方式'));
+      const row = seedLines.find(
+        (l, i) => i > tableHeader && l.startsWith(`方式${mark} `) && l.includes('\t'),
+      );
+      expect(row, `table row of method ${m.id}`).toBeDefined();
+      const rowText = squash(row ?? '');
+      expect(rowText.startsWith(squash(`方式${mark}${m.name.ja}`))).toBe(true);
+      for (const cell of Object.values(m.table)) expect(rowText, cell.ja).toContain(squash(cell.ja));
+      for (const section of m.explanation)
+        for (const p of section.paragraphs) expect(inSeed(p.ja), p.ja).toBe(true);
+    }
+  });
+
+  it('describes the methods consistently with the 第1部2 table', () => {
+    const byId = new Map(catalogue.methods.map((m) => [m.id, m]));
+    expect([1, 2, 3, 4].map((id) => byId.get(id)?.device)).toEqual(Array(4).fill('company'));
+    expect([5, 6, 7, 8].map((id) => byId.get(id)?.device)).toEqual(Array(4).fill('personal'));
+    const conn = {
+      'vpn-rdp': 'VPN、リモートデスクトップ等',
+      'secure-browser': 'セキュアブラウザ',
+      none: '接続しない',
+    };
+    const cloud = { optional: '利用する/利用しないどちらも含む', used: '利用する', 'not-used': '利用しない' };
+    for (const m of catalogue.methods) {
+      expect(m.table.officeConnection.ja).toBe(conn[m.officeConnection]);
+      expect(m.table.cloud.ja).toBe(cloud[m.cloud]);
+    }
+  });
+
+  it('names the threats as the items do and explains them with the 第1部3 text', () => {
+    const seedNames = [...new Set(matrix.flatMap((r) => r.threats))];
+    expect(catalogue.threats.map((t) => t.name.ja).sort()).toEqual(seedNames.sort());
+    const part3 = lineIndex('第1部3. テレワーク環境で想定される脅威の解説');
+    catalogue.threats.forEach((t, k) => {
+      expect(
+        seedLines.findIndex((l, i) => i > part3 && l.trim() === `(${k + 1}) ${t.heading.ja}`),
+      ).toBeGreaterThan(0);
+      for (const p of t.explanation) expect(inSeed(p.ja), p.ja).toBe(true);
+    });
+  });
+
+  it("has the seed's 10 categories in order", () => {
+    const seedCategories = [...new Set(matrix.map((r) => r.category))];
+    expect(catalogue.categories.map((c) => c.name.ja)).toEqual(seedCategories);
+    expect(catalogue.categories.map((c) => c.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+
+  it('defines the priorities as 第2部1 does', () => {
+    for (const p of catalogue.priorities) {
+      expect(seedLines.some((l) => l.trim() === p.label.ja)).toBe(true);
+      for (const d of p.description) expect(inSeed(d.ja), d.ja).toBe(true);
+    }
+  });
+
+  it('copies every glossary term, reading and definition from the 用語集 table', () => {
+    const start = lineIndex('用語集', lineIndex('参考1 用語集（キーワード解説）'));
+    const end = lineIndex('「MDM」について', start);
+    const rows = seedLines
+      .slice(start + 1, end)
+      .filter((l) => l.includes('\t') && !l.startsWith('用語\t'))
+      .map((l) => l.split('\t'));
+    expect(rows).toHaveLength(14);
+    expect(catalogue.glossary).toHaveLength(rows.length);
+    catalogue.glossary.forEach((g, k) => {
+      const [head = '', definition = ''] = rows[k] ?? [];
+      const reading = /\((.+)\)/.exec(head)?.[1];
+      expect(head.replace(/\s*\(.+\)/, '').trim()).toBe(g.term.ja);
+      expect(g.reading).toBe(reading);
+      expect(squash(g.definition.ja)).toBe(squash(definition));
+    });
+  });
+
+  it('copies the key-term notes of 参考1: titles, headings, paragraphs, lists and tables', () => {
+    for (const k of catalogue.keyTerms) {
+      expect(
+        seedLines.some((l) => l.trim() === k.title.ja),
+        k.title.ja,
+      ).toBe(true);
+      for (const s of k.sections) {
+        if (s.heading)
+          expect(
+            seedLines.some((l) => l.trim() === s.heading?.ja),
+            s.heading.ja,
+          ).toBe(true);
+        for (const b of s.blocks) {
+          const texts =
+            b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : [...b.header, ...b.rows.flat()];
+          for (const t of texts) expect(inSeed(t.ja), t.ja).toBe(true);
+        }
+      }
+    }
+  });
+
+  it('lists the 8 references of 参考2 with their publishers and URLs', () => {
+    expect(catalogue.references).toHaveLength(8);
+    for (const r of catalogue.references) {
+      expect(
+        seedLines.some((l) => l.trim() === `○${r.title.ja}【${r.publisher.ja}】`),
+        r.title.ja,
+      ).toBe(true);
+      expect(
+        seedLines.some((l) => l.trim() === r.url || l.trim() === `<${r.url}>`),
+        r.url,
+      ).toBe(true);
+      expect(inSeed(r.description.ja)).toBe(true);
+    }
+  });
+
+  it('lists the setting-guide products of 第2部2 in order', () => {
+    const start = lineIndex(
+      '第2部2. チェックリストの設定例一覧',
+      lineIndex('第2部1. セキュリティ対策チェックリスト'),
+    );
+    const first = seedLines.findIndex((l, i) => i > start && l.startsWith('- '));
+    const products: string[] = [];
+    for (let i = first; seedLines[i]?.startsWith('- '); i++)
+      products.push((seedLines[i] ?? '').slice(2).trim());
+    expect(catalogue.settingGuides.products.map((p) => p.ja)).toEqual(products);
+    expect(products).toHaveLength(21);
+    expect(inSeed(catalogue.settingGuides.intro.ja)).toBe(true);
+    expect(inSeed(catalogue.settingGuides.disclaimer.ja)).toBe(true);
+    expect(seedLines.slice(start).some((l) => l.trim() === catalogue.settingGuides.url)).toBe(true);
+  });
+
+  it('records the source document and its revision history', () => {
+    expect(inSeed(catalogue.source.title.ja.replace(/[（）]/g, (c) => (c === '（' ? '(' : ')')))).toBe(true);
+    expect(inSeed(catalogue.source.url)).toBe(true);
+    for (const r of catalogue.source.revisions) {
+      const [y, m, d] = r.date.split('-').map(Number);
+      expect(
+        seedLines.some((l) => l.trim() === `${y}年${m}月${d}日 ${r.text.ja}`),
+        r.text.ja,
+      ).toBe(true);
+    }
+  });
+
+  it("gives each scope question the seed's remark of the items it excludes as the reason", () => {
+    for (const s of catalogue.scopeQuestions)
+      for (const id of s.excludes) {
+        const row = matrix.find((r) => r.id === id);
+        expect(row?.remark, id).toBe(s.reason.ja);
+      }
+  });
+});
+
+describe('the English text', () => {
+  /** Every {ja, en} pair in the catalogue, with where it is. */
+  function pairs(value: unknown, at = ''): { at: string; ja: string; en: string }[] {
+    if (Array.isArray(value)) return value.flatMap((v, i) => pairs(v, `${at}[${i}]`));
+    if (value && typeof value === 'object') {
+      const o = value as Record<string, unknown>;
+      if (typeof o.ja === 'string' && typeof o.en === 'string') return [{ at, ja: o.ja, en: o.en }];
+      return Object.entries(o).flatMap(([k, v]) => pairs(v, `${at}.${k}`));
+    }
+    return [];
+  }
+  const all = pairs(catalogue);
+
+  it('is complete: no empty or placeholder texts', () => {
+    expect(all.length).toBeGreaterThan(500);
+    expect(all.filter((p) => !p.en.trim() || /TODO|TBD|FIXME|XXX/.test(p.en)).map((p) => p.at)).toEqual([]);
+  });
+
+  it('contains no Japanese, except in product names', () => {
+    const japanese = /[\u3040-\u30ff\u3400-\u9fff\uff01-\uff5e]/;
+    const leftovers = all.filter((p) => japanese.test(p.en) && !p.at.startsWith('.settingGuides.products'));
+    expect(leftovers.map((p) => `${p.at}: ${p.en}`)).toEqual([]);
+  });
+
+  it('links the same glossary and key terms as the Japanese in every item', () => {
+    const entries = [...catalogue.glossary, ...catalogue.keyTerms];
+    const missing: string[] = [];
+    for (const item of catalogue.items) {
+      const texts: [string, string][] = [
+        [item.text.ja, item.text.en],
+        [item.threatDetail.ja, item.threatDetail.en],
+        ...item.notes.map((n): [string, string] => [n.text.ja, n.text.en]),
+      ];
+      for (const [ja, en] of texts)
+        for (const e of entries)
+          if (e.matches.ja.some((w) => ja.includes(w)) && !e.matches.en.some((w) => en.includes(w)))
+            missing.push(`${item.id} ${e.id}: ${en}`);
+    }
+    expect(missing).toEqual([]);
+  });
+});
