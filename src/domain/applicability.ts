@@ -26,10 +26,16 @@ export function itemsForMethod(catalogue: Catalogue, method: MethodId): Item[] {
     .map(({ item }) => item);
 }
 
-/** The scope questions that matter for a method: those that can exclude at least one of its items. */
+/**
+ * The scope questions that matter for a method: those that can exclude at least one of its items, except one
+ * the method itself already answers: the standalone methods (③/⑦) keep the data on the device by definition.
+ */
 export function scopeQuestionsForMethod(catalogue: Catalogue, method: MethodId): ScopeQuestion[] {
   const ids = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
-  return catalogue.scopeQuestions.filter((q) => q.excludes.some((id) => ids.has(id)));
+  const keepsData = catalogue.methods.find((m) => m.id === method)?.dataOnDevice === 'stored';
+  return catalogue.scopeQuestions.filter(
+    (q) => !(keepsData && q.id === 'data-on-device') && q.excludes.some((id) => ids.has(id)),
+  );
 }
 
 /** The scope question that excludes an item for the environment's answers, or null. */
@@ -40,8 +46,11 @@ export function exclusionFor(catalogue: Catalogue, env: Pick<Environment, 'scope
 /** Every item of the environment's method with its effective status; empty while no method is picked. */
 export function scopedItems(catalogue: Catalogue, env: Environment): ScopedItem[] {
   if (env.method === null) return [];
+  // An answer kept from an earlier method does not count for a question this method does not ask.
+  const asked = new Set(scopeQuestionsForMethod(catalogue, env.method).map((q) => q.id));
   return itemsForMethod(catalogue, env.method).map((item) => {
-    const excludedBy = exclusionFor(catalogue, env, item.id);
+    const found = exclusionFor(catalogue, env, item.id);
+    const excludedBy = found && asked.has(found.id) ? found : null;
     const overridden = excludedBy !== null && env.overrides.includes(item.id);
     const answer = env.answers[item.id];
     const status: ItemStatus = excludedBy && !overridden ? 'na' : (answer?.status ?? 'unanswered');

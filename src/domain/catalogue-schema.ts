@@ -126,6 +126,8 @@ export type FlowNext = z.infer<typeof flowNext>;
 const flowOption = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   label: localizedText,
+  /** A few words for the flowchart diagram (e.g. 会社支給); the diagram falls back to `label`. */
+  short: localizedText.optional(),
   help: localizedText.optional(),
   examples: z.array(localizedText).optional(),
   next: flowNext,
@@ -135,6 +137,8 @@ export type FlowOption = z.infer<typeof flowOption>;
 const flowQuestion = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   text: localizedText,
+  /** A few words for the flowchart diagram (e.g. オフィスネットワークへの接続は？); the diagram falls back to `text`. */
+  short: localizedText.optional(),
   help: z.array(localizedText),
   /** Glossary ids whose explanation the step shows. */
   glossary: z.array(z.string()),

@@ -1,0 +1,49 @@
+import { useTranslation } from 'react-i18next';
+import { selectAssessment, useAppStore } from '../../state/store';
+import { Link } from '../router';
+import type { WizardView } from '../wizard-paths';
+import { MethodChooser } from './wizard/method-chooser';
+import { MethodResult } from './wizard/method-result';
+import { PickQuestion } from './wizard/pick-question';
+import { ScopeQuestions } from './wizard/scope-questions';
+import { WizardFrame } from './wizard/wizard-frame';
+import '../../styles/wizard.css';
+
+interface Props {
+  assessmentId: string;
+  environmentId: string;
+  view: WizardView;
+  /** The question named in `…/pick/<question>`, if any. */
+  questionId?: string;
+}
+
+/**
+ * The method picker for one environment: the flowchart questions, the result, the direct choice among the
+ * 8 methods, and the scope questions (see wizard-paths.ts for the routes).
+ */
+export function WizardScreen({ assessmentId, environmentId, view, questionId }: Props) {
+  const { t } = useTranslation('wizard');
+  const assessment = useAppStore(selectAssessment(assessmentId));
+  const env = assessment?.environments.find((e) => e.id === environmentId) ?? null;
+
+  if (!assessment || !env) {
+    return (
+      <section className="panel" aria-labelledby="wizard-missing-title">
+        <h1 id="wizard-missing-title">{t('missing.title')}</h1>
+        <p>{t('missing.body')}</p>
+        <Link className="button" to="/assessments">
+          {t('missing.back')}
+        </Link>
+      </section>
+    );
+  }
+
+  return (
+    <WizardFrame assessment={assessment} env={env} step={view === 'scope' ? 'scope' : 'method'}>
+      {view === 'pick' && <PickQuestion assessment={assessment} env={env} questionId={questionId} />}
+      {view === 'result' && <MethodResult assessment={assessment} env={env} />}
+      {view === 'choose' && <MethodChooser assessment={assessment} env={env} />}
+      {view === 'scope' && <ScopeQuestions assessment={assessment} env={env} />}
+    </WizardFrame>
+  );
+}
