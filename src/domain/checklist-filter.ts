@@ -35,7 +35,11 @@ export function isUnfiltered(filter: ChecklistFilter): boolean {
  * an item the user has just answered stays on screen (and keeps focus) until the filter changes,
  * instead of vanishing under the pointer.
  */
-export function matchesFilter(s: ScopedItem, filter: ChecklistFilter, keep: ReadonlySet<ItemId> = new Set()): boolean {
+export function matchesFilter(
+  s: ScopedItem,
+  filter: ChecklistFilter,
+  keep: ReadonlySet<ItemId> = new Set(),
+): boolean {
   if (filter.priority !== null && s.item.priority !== filter.priority) return false;
   if (filter.category !== null && s.item.category !== filter.category) return false;
   if (filter.threat !== null && !s.item.threats.includes(filter.threat)) return false;

@@ -1,3 +1,5 @@
+import type { Catalogue, LocalizedText } from './catalogue-schema';
+
 /**
  * Splits a catalogue text into plain runs, footnote markers (※1) and glossary terms, so that the UI can
  * link the markers to their notes and open the seed's explanation of a term in place.
@@ -23,21 +25,27 @@ interface Candidate {
 }
 
 const ALNUM = /[A-Za-z0-9]/;
+const PLURAL_ENDINGS = ['s', 'es'] as const;
 
 function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**
- * A Latin word only matches whole (so "OS" does not match in "iOS" or "cost"); Japanese has no spaces
- * between words, so a Japanese match may sit anywhere.
+ * Where a match may end, or -1 when it may not match here. A Latin word only matches whole (so "OS" does not
+ * match in "iOS" or "cost"), except for a plural ending, which the link then takes in ("cloud services").
+ * Japanese has no spaces between words, so a Japanese match may sit anywhere.
  */
-function atWordBoundary(text: string, start: number, end: number): boolean {
+function wordEnd(text: string, start: number, end: number): number {
   const first = text[start] ?? '';
   const last = text[end - 1] ?? '';
-  if (ALNUM.test(first) && ALNUM.test(text[start - 1] ?? '')) return false;
-  if (ALNUM.test(last) && ALNUM.test(text[end] ?? '')) return false;
-  return true;
+  if (ALNUM.test(first) && ALNUM.test(text[start - 1] ?? '')) return -1;
+  if (!ALNUM.test(last) || !ALNUM.test(text[end] ?? '')) return end;
+  for (const suffix of PLURAL_ENDINGS) {
+    const after = end + suffix.length;
+    if (text.slice(end, after).toLowerCase() === suffix && !ALNUM.test(text[after] ?? '')) return after;
+  }
+  return -1;
 }
 
 function occurrences(text: string, needle: string, ignoreCase: boolean): { start: number; end: number }[] {
@@ -53,7 +61,11 @@ function occurrences(text: string, needle: string, ignoreCase: boolean): { start
  * where matches overlap, the one that starts first wins, and of those the longest ("管理者権限" over "管理者").
  * Latin matches ignore case.
  */
-export function segmentText(text: string, terms: readonly TermMatcher[], noteMarks: readonly string[]): TextSegment[] {
+export function segmentText(
+  text: string,
+  terms: readonly TermMatcher[],
+  noteMarks: readonly string[],
+): TextSegment[] {
   const candidates: Candidate[] = [];
   for (const mark of noteMarks) {
     for (const o of occurrences(text, mark, false)) {
@@ -64,8 +76,13 @@ export function segmentText(text: string, terms: readonly TermMatcher[], noteMar
   for (const term of terms) {
     for (const match of term.matches) {
       for (const o of occurrences(text, match, true)) {
-        if (!atWordBoundary(text, o.start, o.end)) continue;
-        candidates.push({ ...o, segment: { kind: 'term', text: text.slice(o.start, o.end), termId: term.id } });
+        const end = wordEnd(text, o.start, o.end);
+        if (end < 0) continue;
+        candidates.push({
+          start: o.start,
+          end,
+          segment: { kind: 'term', text: text.slice(o.start, end), termId: term.id },
+        });
       }
     }
   }
@@ -94,4 +111,15 @@ export function segmentText(text: string, terms: readonly TermMatcher[], noteMar
 /** The ids of the terms linked in a text, in order of appearance. */
 export function linkedTermIds(segments: readonly TextSegment[]): string[] {
   return segments.flatMap((s) => (s.kind === 'term' ? [s.termId] : []));
+}
+
+/** The glossary and key-term entries as matchers for one language; key terms first, as they explain more. */
+export function termMatchers(
+  catalogue: Pick<Catalogue, 'glossary' | 'keyTerms'>,
+  lang: keyof LocalizedText,
+): TermMatcher[] {
+  return [
+    ...catalogue.keyTerms.map((k) => ({ id: k.id, matches: k.matches[lang] })),
+    ...catalogue.glossary.map((g) => ({ id: g.id, matches: g.matches[lang] })),
+  ];
 }
