@@ -1,27 +1,11 @@
-import type { Catalogue, FlowOption, FlowQuestion, ItemId, ScopeQuestion } from './catalogue-schema';
-import type { Environment, FlowStep } from './assessment';
+import type { Catalogue, ItemId, ScopeQuestion } from './catalogue-schema';
+import type { Environment } from './assessment';
 import { itemsForMethod, scopeQuestionsForMethod } from './applicability';
 
 /**
- * What the printed report says about how each environment was set up: the way through the method
- * flowchart and the scope answers with what they took out of the checklist.
+ * What the printed report says about an environment's scope answers and what they took out of the checklist.
+ * (The way through the method flowchart is resolved by flowchart.ts.)
  */
-
-/** One answered flowchart question. `question`/`option` are null when the stored step no longer matches the catalogue. */
-export interface FlowPathStep {
-  step: FlowStep;
-  question: FlowQuestion | null;
-  option: FlowOption | null;
-}
-
-/** Resolves the stored flowchart answers against the catalogue, in the order they were given. */
-export function describeFlowPath(catalogue: Catalogue, path: readonly FlowStep[]): FlowPathStep[] {
-  return path.map((step) => {
-    const question = catalogue.flowchart.questions.find((q) => q.id === step.question) ?? null;
-    const option = question?.options.find((o) => o.id === step.option) ?? null;
-    return { step, question, option };
-  });
-}
 
 export type ScopeAnswer = 'yes' | 'no' | 'unanswered';
 

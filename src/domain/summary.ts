@@ -100,7 +100,11 @@ export function todoList(catalogue: Catalogue, environments: readonly Environmen
   for (const env of environments) {
     for (const s of env.items) {
       if (!isOpenStatus(s.status)) continue;
-      const occurrence: TodoOccurrence = { environmentId: env.environment.id, status: s.status, note: s.note };
+      const occurrence: TodoOccurrence = {
+        environmentId: env.environment.id,
+        status: s.status,
+        note: s.note,
+      };
       const entry = byItem.get(s.item.id);
       if (entry) {
         entry.environments.push(occurrence);

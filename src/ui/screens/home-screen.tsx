@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../use-localized';
-import { MethodBadge } from '../components/method-badge';
+import { MethodBadge, circled } from '../components/method-badge';
+import { Link } from '../router';
 
 /** The first screen: what the product is, the privacy promise, and the 8 methods from the catalogue. */
 export function HomeScreen({ onStart }: { onStart: () => void }) {
@@ -47,6 +48,9 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
                 <p className="method-card__overview">{tx(m.table.overview)}</p>
                 <p className="method-card__count">
                   {t('methodItems', { count: high + normal, high, normal })}
+                </p>
+                <p className="method-card__blank">
+                  <Link to={`/blank/${m.id}`}>{t('blankChecklist', { number: circled(m.id) })}</Link>
                 </p>
               </li>
             );
