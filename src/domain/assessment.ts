@@ -14,6 +14,8 @@ export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
 export const NOTE_MAX_LENGTH = 1000;
 export const NAME_MAX_LENGTH = 100;
+/** Environments per assessment; an organisation checks each telework method it uses, and there are 8. */
+export const MAX_ENVIRONMENTS = 32;
 
 const timestamp = z.number().int().nonnegative();
 
@@ -57,7 +59,7 @@ export const assessmentSchema = z.object({
   assessor: z.string().max(NAME_MAX_LENGTH),
   /** The catalogue version the answers were recorded against. */
   catalogueVersion: z.string().max(32),
-  environments: z.array(environmentSchema).max(32),
+  environments: z.array(environmentSchema).max(MAX_ENVIRONMENTS),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

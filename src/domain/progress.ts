@@ -66,7 +66,10 @@ export function assessmentProgress(catalogue: Catalogue, assessment: Assessment)
   return tally(assessment.environments.flatMap((env) => scopedItems(catalogue, env)));
 }
 
-/** A whole-number percentage, 0 when there is nothing to count. */
+/**
+ * A whole-number percentage, 0 when there is nothing to count. Rounded down, so that 100 % is shown only
+ * when every item is counted (rounding would turn 199 of 200 into "100 %" and tell the user they are done).
+ */
 export function percent(part: number, whole: number): number {
-  return whole === 0 ? 0 : Math.round((part / whole) * 100);
+  return whole === 0 ? 0 : Math.floor((part / whole) * 100);
 }

@@ -12,19 +12,26 @@ import {
   type ItemStatus,
   type MethodId,
   type ScopeId,
+  NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
+  MAX_ENVIRONMENTS,
 } from '../domain/assessment';
+import { mergeTombstones } from '../domain/merge-saved-data';
+import type { Tombstone } from '../domain/saved-data';
 import { summary } from 'virtual:catalogue-summary';
 import { persistOptions } from './persistence';
+import { startTabSync } from './tab-sync';
 
 /**
  * The one store of the app, made of slices. Actions are named after what the user did.
- * Only `assessments` and `activeAssessmentId` are persisted (see persistence.ts).
+ * Only the DataSlice (assessments, the active one, remembered deletions) is persisted (see persistence.ts).
  */
 
 export interface DataSlice {
   assessments: Assessment[];
   activeAssessmentId: string | null;
+  /** Deleted assessments, remembered so another open tab does not bring them back (see merge-saved-data.ts). */
+  deletedAssessments: Tombstone[];
 }
 
 export interface AssessmentSlice {
@@ -41,7 +48,7 @@ export interface AssessmentSlice {
   resetAssessment: (id: string) => void;
   /** Puts back the assessment as it was before the last delete or reset. */
   undo: () => void;
-  lastUndo: { kind: 'delete' | 'reset'; assessment: Assessment; index: number } | null;
+  lastUndo: { kind: 'delete' | 'reset' | 'remove-environment' | 'replace'; assessment: Assessment; index: number } | null;
   dismissUndo: () => void;
 }
 
@@ -82,11 +89,17 @@ function mapEnvironment(state: AppState, aid: string, eid: string, f: (e: Enviro
 const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   lastUndo: null,
   createAssessment: (name) => {
-    const a = createAssessment(name, summary.version, now());
+    const a = createAssessment(name.slice(0, NAME_MAX_LENGTH), summary.version, now());
     set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
     return a.id;
   },
-  renameAssessment: (id, patch) => set((s) => mapAssessment(s, id, (a) => ({ ...a, ...patch }))),
+  renameAssessment: (id, patch) =>
+    set((s) =>
+      mapAssessment(s, id, (a) => ({
+        ...a,
+        ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, String(v).slice(0, NAME_MAX_LENGTH)])),
+      })),
+    ),
   duplicateAssessment: (id, name) => {
     const source = get().assessments.find((a) => a.id === id);
     if (!source) return null;
@@ -94,7 +107,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     const copy: Assessment = {
       ...structuredClone(source),
       id: newId(),
-      name,
+      name: name.slice(0, NAME_MAX_LENGTH),
       createdAt: t,
       updatedAt: t,
       environments: source.environments.map((e) => ({ ...structuredClone(e), id: newId() })),
@@ -110,12 +123,13 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       return {
         assessments: s.assessments.filter((a) => a.id !== id),
         activeAssessmentId: s.activeAssessmentId === id ? null : s.activeAssessmentId,
+        deletedAssessments: mergeTombstones(s.deletedAssessments, [{ id, deletedAt: now() }]),
         lastUndo: { kind: 'delete', assessment, index },
       };
     }),
   addImportedAssessment: (a) => {
-    const t = now();
-    const copy: Assessment = { ...structuredClone(a), id: newId(), updatedAt: t };
+    // Only the id is new (the same file may be imported twice); timestamps stay, so a JSON import is lossless.
+    const copy: Assessment = { ...structuredClone(a), id: newId() };
     set((s) => ({ assessments: [...s.assessments, copy], activeAssessmentId: copy.id }));
     return copy.id;
   },
@@ -126,7 +140,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       if (!previous) return {};
       const next = s.assessments.slice();
       next[index] = { ...structuredClone(a), id, updatedAt: now() };
-      return { assessments: next, activeAssessmentId: id, lastUndo: { kind: 'reset', assessment: previous, index } };
+      return { assessments: next, activeAssessmentId: id, lastUndo: { kind: 'replace', assessment: previous, index } };
     }),
   selectAssessment: (id) => set({ activeAssessmentId: id }),
   resetAssessment: (id) =>
@@ -144,22 +158,35 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       const u = s.lastUndo;
       if (!u) return {};
       const others = s.assessments.filter((a) => a.id !== u.assessment.id);
-      const assessments = [...others.slice(0, u.index), u.assessment, ...others.slice(u.index)];
-      return { assessments, lastUndo: null };
+      // The restored copy counts as changed now, so it wins over the deletion or reset in every open tab.
+      const restored = { ...u.assessment, updatedAt: now() };
+      const assessments = [...others.slice(0, u.index), restored, ...others.slice(u.index)];
+      const deletedAssessments = s.deletedAssessments.filter((t) => t.id !== restored.id);
+      return { assessments, deletedAssessments, lastUndo: null };
     }),
   dismissUndo: () => set({ lastUndo: null }),
 });
 
 const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
   addEnvironment: (aid, name) => {
-    if (!get().assessments.some((a) => a.id === aid)) return null;
-    const env = createEnvironment(name, now());
+    const target = get().assessments.find((a) => a.id === aid);
+    if (!target || target.environments.length >= MAX_ENVIRONMENTS) return null;
+    const env = createEnvironment(name.slice(0, NAME_MAX_LENGTH), now());
     set((s) => mapAssessment(s, aid, (a) => ({ ...a, environments: [...a.environments, env] })));
     return env.id;
   },
-  renameEnvironment: (aid, eid, name) => set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, name }))),
+  renameEnvironment: (aid, eid, name) =>
+    set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, name: name.slice(0, NAME_MAX_LENGTH) }))),
   removeEnvironment: (aid, eid) =>
-    set((s) => mapAssessment(s, aid, (a) => ({ ...a, environments: a.environments.filter((e) => e.id !== eid) }))),
+    set((s) => {
+      const index = s.assessments.findIndex((a) => a.id === aid);
+      const assessment = s.assessments[index];
+      if (!assessment?.environments.some((e) => e.id === eid)) return {};
+      return {
+        ...mapAssessment(s, aid, (a) => ({ ...a, environments: a.environments.filter((e) => e.id !== eid) })),
+        lastUndo: { kind: 'remove-environment', assessment, index },
+      };
+    }),
   // Answers and overrides are never dropped here: an item that stops applying keeps its answer for when it applies again.
   setFlowPath: (aid, eid, path, method) =>
     set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, path, method: method ?? e.method }))),
@@ -207,6 +234,7 @@ export const useAppStore = create<AppState>()(
     (...a) => ({
       assessments: [],
       activeAssessmentId: null,
+      deletedAssessments: [],
       ...createAssessmentSlice(...a),
       ...createEnvironmentSlice(...a),
       ...createAnswerSlice(...a),
@@ -214,6 +242,9 @@ export const useAppStore = create<AppState>()(
     persistOptions,
   ),
 );
+
+// From the moment the store exists, other tabs' saved changes appear here and are never overwritten.
+if (typeof window !== 'undefined') startTabSync(useAppStore);
 
 /** Narrow selectors. */
 export const selectAssessment = (id: string | null | undefined) => (s: AppState) =>
