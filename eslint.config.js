@@ -37,7 +37,14 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}'],
+    files: ['scripts/**/*.{js,mjs}', 'bench/**/*.{js,mjs}', 'tests/**/*.{ts,tsx}', '*.config.{js,ts}'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
+    // Run by the browser as it is; the build fills in the two placeholders (scripts/service-worker-plugin.ts).
+    files: ['src/service-worker.js'],
+    languageOptions: {
+      globals: { ...globals.serviceworker, __VERSION__: 'readonly', __PRECACHE__: 'readonly' },
+    },
   },
 );

@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseCatalogue } from './src/domain/catalogue-schema.ts';
 import { summarizeCatalogue } from './src/domain/catalogue-summary.ts';
+import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const cataloguePath = fileURLToPath(new URL('./data/catalogue.json', import.meta.url));
 
@@ -44,7 +45,12 @@ function validateCatalogue(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
   base: './',
-  plugins: [react(), validateCatalogue(), catalogueSummary()],
+  plugins: [
+    react(),
+    validateCatalogue(),
+    catalogueSummary(),
+    serviceWorker(fileURLToPath(new URL('./src/service-worker.js', import.meta.url))),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { jaResources, NAMESPACES } from './i18n/resources';
+import { firstScreenJa } from './i18n/browser-resources';
 import { App } from './ui/app';
 
 /**
@@ -13,9 +13,10 @@ export async function renderHome(): Promise<string> {
   await i18next.use(initReactI18next).init({
     lng: 'ja',
     fallbackLng: 'ja',
-    ns: NAMESPACES,
+    // Exactly the texts the browser has when it hydrates this HTML: those bundled with the first screen.
+    ns: Object.keys(firstScreenJa),
     defaultNS: 'common',
-    resources: { ja: jaResources },
+    resources: { ja: firstScreenJa },
     interpolation: { escapeValue: false },
   });
   return renderToString(

@@ -15,15 +15,40 @@ export interface ScopedItem {
 
 const priorityRank = { '◎': 0, '○': 1 } as const;
 
+type MethodCache<T> = WeakMap<Catalogue, Map<MethodId, readonly T[]>>;
+
+/**
+ * Computes a method's list once per catalogue: the checklist asks for it on every status change (through
+ * scopedItems and the progress), and a catalogue never changes once loaded. The list is frozen, so no caller
+ * can change it under the others.
+ */
+function perMethod<T>(
+  cache: MethodCache<T>,
+  catalogue: Catalogue,
+  method: MethodId,
+  compute: () => T[],
+): T[] {
+  let byMethod = cache.get(catalogue);
+  if (!byMethod) cache.set(catalogue, (byMethod = new Map()));
+  let list = byMethod.get(method);
+  if (!list) byMethod.set(method, (list = Object.freeze(compute())));
+  return list as T[];
+}
+
+const itemsCache: MethodCache<Item> = new WeakMap();
+const scopeQuestionsCache: MethodCache<ScopeQuestion> = new WeakMap();
+
 /**
  * The items of a method, as the seed lists them in 第2部1: ◎ items first, then ○, each in catalogue order.
  */
 export function itemsForMethod(catalogue: Catalogue, method: MethodId): Item[] {
-  return catalogue.items
-    .map((item, index) => ({ item, index }))
-    .filter(({ item }) => item.methods.includes(method))
-    .sort((a, b) => priorityRank[a.item.priority] - priorityRank[b.item.priority] || a.index - b.index)
-    .map(({ item }) => item);
+  return perMethod(itemsCache, catalogue, method, () =>
+    catalogue.items
+      .map((item, index) => ({ item, index }))
+      .filter(({ item }) => item.methods.includes(method))
+      .sort((a, b) => priorityRank[a.item.priority] - priorityRank[b.item.priority] || a.index - b.index)
+      .map(({ item }) => item),
+  );
 }
 
 /**
@@ -31,11 +56,13 @@ export function itemsForMethod(catalogue: Catalogue, method: MethodId): Item[] {
  * the method itself already answers: the standalone methods (③/⑦) keep the data on the device by definition.
  */
 export function scopeQuestionsForMethod(catalogue: Catalogue, method: MethodId): ScopeQuestion[] {
-  const ids = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
-  const keepsData = catalogue.methods.find((m) => m.id === method)?.dataOnDevice === 'stored';
-  return catalogue.scopeQuestions.filter(
-    (q) => !(keepsData && q.id === 'data-on-device') && q.excludes.some((id) => ids.has(id)),
-  );
+  return perMethod(scopeQuestionsCache, catalogue, method, () => {
+    const ids = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
+    const keepsData = catalogue.methods.find((m) => m.id === method)?.dataOnDevice === 'stored';
+    return catalogue.scopeQuestions.filter(
+      (q) => !(keepsData && q.id === 'data-on-device') && q.excludes.some((id) => ids.has(id)),
+    );
+  });
 }
 
 /** The scope question that excludes an item for the environment's answers, or null. */

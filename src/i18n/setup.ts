@@ -1,6 +1,8 @@
-import i18next from 'i18next';
+import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { jaResources, NAMESPACES } from './resources';
+import { BROWSER_NAMESPACES as NAMESPACES, firstScreenJa, loadJaNamespace } from './browser-resources';
+import type { Namespace } from './resources';
+import { cacheTranslations } from './translation-cache';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -42,18 +44,46 @@ function applyToDocument(lng: Language) {
   document.title = i18next.t('appName', { lng });
 }
 
+/**
+ * Where i18next gets a namespace it does not have yet: a Japanese one not bundled with the first screen, or an
+ * English one. react-i18next suspends a screen until the namespaces it uses are there, so the lazily loaded
+ * screens show their loading state for that moment and never a bare key.
+ */
+const textLoader: BackendModule = {
+  type: 'backend',
+  init: () => {},
+  read: (lng, ns, callback) => {
+    const load =
+      lng === 'en'
+        ? import('./resources-en').then((m) => m.enResources[ns as Namespace])
+        : loadJaNamespace(ns);
+    load.then(
+      (texts) => callback(null, texts as Record<string, unknown>),
+      (e: unknown) => callback(e instanceof Error ? e.message : String(e), false),
+    );
+  },
+};
+
 /** Initialises i18next with Japanese as default and fallback, then loads the user's language. */
 export async function setupI18n(): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: 'ja',
-    fallbackLng: 'ja',
-    supportedLngs: [...LANGUAGES],
-    ns: NAMESPACES,
-    defaultNS: 'common',
-    resources: { ja: jaResources },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next
+    .use(textLoader)
+    .use(initReactI18next)
+    .init({
+      lng: 'ja',
+      fallbackLng: 'ja',
+      supportedLngs: [...LANGUAGES],
+      ns: Object.keys(firstScreenJa),
+      defaultNS: 'common',
+      resources: { ja: firstScreenJa },
+      partialBundledLanguages: true,
+      interpolation: { escapeValue: false },
+      returnNull: false,
+    });
+  cacheTranslations(i18next);
+  // In development and tests every namespace is there from the start, so a screen renders in one pass there;
+  // the production build (which every end-to-end test runs) loads them with the screens.
+  if (!import.meta.env.PROD) await i18next.loadNamespaces(NAMESPACES);
   const lng = initialLanguage(readSaved(), typeof navigator === 'undefined' ? [] : navigator.languages);
   await changeLanguage(lng, false);
 }

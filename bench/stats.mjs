@@ -1,0 +1,45 @@
+// Small helpers of `npm run bench`: medians, rates, byte sizes and the printed table.
+import { gzipSync } from 'node:zlib';
+
+/** The median of a list of numbers (the mean of the two middle ones for an even count). */
+export function median(values) {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+/** Raw and gzip (level 9, as static hosts precompress) byte counts of some bytes. */
+export function sizes(bytes) {
+  return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+export const ms = (value) => `${value.toFixed(1)} ms`;
+
+/** Runs `fn` repeatedly for at least `minMs`; returns operations per second. */
+export async function rate(fn, minMs = 1000) {
+  // Warm up, so the figure is about the code and not the first compilation of it.
+  for (let i = 0; i < 50; i += 1) await fn();
+  let count = 0;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < minMs) {
+    for (let i = 0; i < 50; i += 1) await fn();
+    count += 50;
+    elapsed = performance.now() - start;
+  }
+  return (count / elapsed) * 1000;
+}
+
+/** Formats rows (arrays of cells) as a Markdown table, so it can be pasted into the README as it is. */
+export function table(header, rows) {
+  const all = [header, ...rows].map((r) => r.map((c) => String(c)));
+  const widths = header.map((_, i) => Math.max(...all.map((r) => [...r[i]].length)));
+  const line = (r) => `| ${r.map((c, i) => c + ' '.repeat(widths[i] - [...c].length)).join(' | ')} |`;
+  return [
+    line(all[0]),
+    `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`,
+    ...all.slice(1).map(line),
+  ].join('\n');
+}
