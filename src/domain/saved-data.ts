@@ -23,7 +23,7 @@ const timestamp = z.number().int().nonnegative();
 export const tombstoneSchema = z.object({ id: z.string().min(1).max(64), deletedAt: timestamp });
 export type Tombstone = z.infer<typeof tombstoneSchema>;
 
-function hasUniqueIds(list: readonly { id: string }[]): boolean {
+export function hasUniqueIds(list: readonly { id: string }[]): boolean {
   return new Set(list.map((x) => x.id)).size === list.length;
 }
 

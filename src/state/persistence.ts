@@ -6,6 +6,7 @@ import {
   migrateSavedData,
   readSavedData,
   savedDataSchema,
+  hasUniqueIds,
   type MigrationContext,
   type SavedData,
 } from '../domain/saved-data';
@@ -129,6 +130,8 @@ export function createSafeStorage({
     }
   };
 
+  const validatedAssessments = new WeakSet<object>();
+
   const write = (value: StorageValue<SavedData>) => {
     if (!writable) {
       if (!status.get().writeFailure) fail('blocked');
@@ -137,12 +140,16 @@ export function createSafeStorage({
     }
     const s = access();
     if (!s) return fail('unavailable');
-    const checked = savedDataSchema.safeParse(value.state);
-    if (!checked.success) {
-      console.error('Not saving data that would not read back:', checked.error);
+    // The store's updates are immutable, so an assessment object that passed once cannot have changed since:
+    // validate only the ones this change touched (a click changes one), and the ids of all of them.
+    const fresh = value.state.assessments.filter((a) => !validatedAssessments.has(a));
+    const checked = savedDataSchema.safeParse({ ...value.state, assessments: fresh });
+    if (!checked.success || !hasUniqueIds(value.state.assessments)) {
+      console.error('Not saving data that would not read back:', checked.error ?? 'two assessments share an id');
       return fail('invalid');
     }
-    let data = checked.data;
+    for (const a of fresh) validatedAssessments.add(a);
+    let data: SavedData = { ...value.state, deletedAssessments: checked.data.deletedAssessments };
     let current: string | null;
     try {
       current = s.getItem(key);
