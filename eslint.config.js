@@ -27,10 +27,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['react', 'react-dom', 'react/*', 'react-dom/*'], message: 'src/domain must not depend on React.' },
+            {
+              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+              message: 'src/domain must not depend on React.',
+            },
             { group: ['zustand', 'zustand/*'], message: 'src/domain must not depend on the store.' },
             { group: ['i18next', 'react-i18next'], message: 'src/domain must not depend on i18n.' },
-            { group: ['**/ui/**', '**/state/**', '**/i18n/**'], message: 'src/domain must not import UI, state or i18n.' },
+            {
+              group: ['**/ui/**', '**/state/**', '**/i18n/**'],
+              message: 'src/domain must not import UI, state or i18n.',
+            },
           ],
         },
       ],

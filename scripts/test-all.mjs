@@ -42,10 +42,15 @@ const chrome = ensureChromium();
 if (!run('build', 'npm', ['run', 'build'])) failed += 1;
 else {
   const pwJson = join(out, 'playwright.json');
-  const pwOk = run('end-to-end tests (Playwright, Chromium)', bin('playwright'), ['test', '--reporter=list,json'], {
-    CHROME_PATH: chrome,
-    PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-  });
+  const pwOk = run(
+    'end-to-end tests (Playwright, Chromium)',
+    bin('playwright'),
+    ['test', '--reporter=list,json'],
+    {
+      CHROME_PATH: chrome,
+      PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
+    },
+  );
   if (existsSync(pwJson)) {
     const s = JSON.parse(readFileSync(pwJson, 'utf8')).stats;
     passed += s.expected + s.flaky;

@@ -35,7 +35,10 @@ void setupI18n().then(() => {
   // The build pre-renders the Japanese home screen; hydrate it when that is what this visit shows.
   const hash = window.location.hash;
   const showsPrerendered =
-    container.hasChildNodes() && i18next.language === 'ja' && pathSegments(hash).length === 0 && !shareFragment(hash);
+    container.hasChildNodes() &&
+    i18next.language === 'ja' &&
+    pathSegments(hash).length === 0 &&
+    !shareFragment(hash);
   if (showsPrerendered) {
     hydrateRoot(container, app);
   } else {

@@ -66,8 +66,14 @@ export function scopeQuestionsForMethod(catalogue: Catalogue, method: MethodId):
 }
 
 /** The scope question that excludes an item for the environment's answers, or null. */
-export function exclusionFor(catalogue: Catalogue, env: Pick<Environment, 'scope'>, itemId: ItemId): ScopeQuestion | null {
-  return catalogue.scopeQuestions.find((q) => env.scope[q.id] === false && q.excludes.includes(itemId)) ?? null;
+export function exclusionFor(
+  catalogue: Catalogue,
+  env: Pick<Environment, 'scope'>,
+  itemId: ItemId,
+): ScopeQuestion | null {
+  return (
+    catalogue.scopeQuestions.find((q) => env.scope[q.id] === false && q.excludes.includes(itemId)) ?? null
+  );
 }
 
 /** Every item of the environment's method with its effective status; empty while no method is picked. */

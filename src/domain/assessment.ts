@@ -27,11 +27,16 @@ export const itemAnswerSchema = z.object({
 export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
 
 /** One step taken through the method-picking flowchart. */
-export const flowStepSchema = z.object({ question: z.string().min(1).max(64), option: z.string().min(1).max(64) });
+export const flowStepSchema = z.object({
+  question: z.string().min(1).max(64),
+  option: z.string().min(1).max(64),
+});
 export type FlowStep = z.infer<typeof flowStepSchema>;
 
 const safeRecord = <V extends z.ZodType>(key: z.ZodType<string>, value: V) =>
-  z.record(key, value).refine((r) => Object.getPrototypeOf(r) === Object.prototype || Object.getPrototypeOf(r) === null);
+  z
+    .record(key, value)
+    .refine((r) => Object.getPrototypeOf(r) === Object.prototype || Object.getPrototypeOf(r) === null);
 
 export const environmentSchema = z.object({
   id: z.string().min(1).max(64),
@@ -71,13 +76,34 @@ export type { ItemId, MethodId, ScopeId };
 export function newId(): string {
   const bytes = new Uint8Array(9);
   crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0')).join('').slice(0, 12);
+  return Array.from(bytes, (b) => b.toString(36).padStart(2, '0'))
+    .join('')
+    .slice(0, 12);
 }
 
 export function createEnvironment(name: string, now: number): Environment {
-  return { id: newId(), name, method: null, path: [], scope: {}, overrides: [], answers: {}, createdAt: now, updatedAt: now };
+  return {
+    id: newId(),
+    name,
+    method: null,
+    path: [],
+    scope: {},
+    overrides: [],
+    answers: {},
+    createdAt: now,
+    updatedAt: now,
+  };
 }
 
 export function createAssessment(name: string, catalogueVersion: string, now: number): Assessment {
-  return { id: newId(), name, organisation: '', assessor: '', catalogueVersion, environments: [], createdAt: now, updatedAt: now };
+  return {
+    id: newId(),
+    name,
+    organisation: '',
+    assessor: '',
+    catalogueVersion,
+    environments: [],
+    createdAt: now,
+    updatedAt: now,
+  };
 }

@@ -60,7 +60,9 @@ const method = z.object({
     overview: localizedText,
   }),
   /** The per-method explanation of 第1部2: paragraphs, with the [VPN方式]/[リモートデスクトップ方式] patterns as headings. */
-  explanation: z.array(z.object({ heading: localizedText.optional(), paragraphs: z.array(localizedText).min(1) })).min(1),
+  explanation: z
+    .array(z.object({ heading: localizedText.optional(), paragraphs: z.array(localizedText).min(1) }))
+    .min(1),
 });
 export type Method = z.infer<typeof method>;
 
@@ -115,12 +117,14 @@ const keyTerm = z.object({
 });
 export type KeyTerm = z.infer<typeof keyTerm>;
 
-const reference = z.object({ title: localizedText, publisher: localizedText, url: httpsUrl, description: localizedText });
+const reference = z.object({
+  title: localizedText,
+  publisher: localizedText,
+  url: httpsUrl,
+  description: localizedText,
+});
 
-const flowNext = z.union([
-  z.object({ question: z.string().min(1) }),
-  z.object({ method: methodIdSchema }),
-]);
+const flowNext = z.union([z.object({ question: z.string().min(1) }), z.object({ method: methodIdSchema })]);
 export type FlowNext = z.infer<typeof flowNext>;
 
 const flowOption = z.object({
@@ -169,7 +173,9 @@ const baseCatalogue = z.object({
     revisions: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: localizedText })),
     licence: localizedText,
   }),
-  priorities: z.array(z.object({ id: prioritySchema, label: localizedText, description: z.array(localizedText).min(1) })).length(2),
+  priorities: z
+    .array(z.object({ id: prioritySchema, label: localizedText, description: z.array(localizedText).min(1) }))
+    .length(2),
   methods: z.array(method).length(8),
   threats: z.array(threat).length(4),
   categories: z.array(category).length(10),
@@ -196,7 +202,8 @@ function duplicates<T>(values: readonly T[]): T[] {
 
 /** The catalogue with every cross-reference checked. */
 export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
-  const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const issue = (path: (string | number)[], message: string) =>
+    ctx.addIssue({ code: 'custom', path, message });
 
   for (const [key, ids] of [
     ['methods', cat.methods.map((m) => m.id)],
@@ -220,14 +227,17 @@ export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
     for (const d of duplicates(it.methods)) issue(['items', i, 'methods'], `method ${d} listed twice`);
     for (const d of duplicates(it.threats)) issue(['items', i, 'threats'], `threat ${d} listed twice`);
     for (const note of it.notes) {
-      if (!it.text.ja.includes(note.mark)) issue(['items', i, 'notes'], `note ${note.mark} is not referenced in the text`);
+      if (!it.text.ja.includes(note.mark))
+        issue(['items', i, 'notes'], `note ${note.mark} is not referenced in the text`);
     }
   });
 
   const questionIds = new Set(cat.flowchart.questions.map((q) => q.id));
-  if (!questionIds.has(cat.flowchart.start)) issue(['flowchart', 'start'], `unknown question ${cat.flowchart.start}`);
+  if (!questionIds.has(cat.flowchart.start))
+    issue(['flowchart', 'start'], `unknown question ${cat.flowchart.start}`);
   cat.flowchart.questions.forEach((q, qi) => {
-    for (const d of duplicates(q.options.map((o) => o.id))) issue(['flowchart', 'questions', qi, 'options'], `duplicate option ${d}`);
+    for (const d of duplicates(q.options.map((o) => o.id)))
+      issue(['flowchart', 'questions', qi, 'options'], `duplicate option ${d}`);
     q.options.forEach((o, oi) => {
       if ('question' in o.next && !questionIds.has(o.next.question))
         issue(['flowchart', 'questions', qi, 'options', oi, 'next'], `unknown question ${o.next.question}`);
@@ -248,7 +258,8 @@ export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
     }
   };
   visit(cat.flowchart.start, []);
-  for (const m of cat.methods) if (!reached.has(m.id)) issue(['flowchart'], `method ${m.id} cannot be reached`);
+  for (const m of cat.methods)
+    if (!reached.has(m.id)) issue(['flowchart'], `method ${m.id} cannot be reached`);
 
   cat.scopeQuestions.forEach((s, si) =>
     s.excludes.forEach((id, ei) => {
@@ -258,7 +269,8 @@ export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
   const glossaryIds = new Set([...cat.glossary.map((g) => g.id), ...cat.keyTerms.map((k) => k.id)]);
   cat.flowchart.questions.forEach((q, qi) =>
     q.glossary.forEach((g, gi) => {
-      if (!glossaryIds.has(g)) issue(['flowchart', 'questions', qi, 'glossary', gi], `unknown glossary entry ${g}`);
+      if (!glossaryIds.has(g))
+        issue(['flowchart', 'questions', qi, 'glossary', gi], `unknown glossary entry ${g}`);
     }),
   );
 });

@@ -30,7 +30,10 @@ async function readAll(
   return { ok: true, bytes: out };
 }
 
-function pipe(stream: CompressionStream | DecompressionStream, input: Uint8Array): ReadableStream<Uint8Array> {
+function pipe(
+  stream: CompressionStream | DecompressionStream,
+  input: Uint8Array,
+): ReadableStream<Uint8Array> {
   const writer = stream.writable.getWriter();
   // Failures surface on the readable side; these promises only need to be observed.
   writer.write(input as Uint8Array<ArrayBuffer>).catch(() => undefined);

@@ -9,7 +9,10 @@ import { scopedItems } from './applicability';
  */
 
 export interface CsvLabels {
-  headers: Record<'environment' | 'method' | 'number' | 'category' | 'priority' | 'text' | 'status' | 'note', string>;
+  headers: Record<
+    'environment' | 'method' | 'number' | 'category' | 'priority' | 'text' | 'status' | 'note',
+    string
+  >;
   statuses: Record<ItemStatus, string>;
   priorities: Record<Priority, string>;
   /** e.g. "方式① 会社支給端末・VPN/リモートデスクトップ方式". */
@@ -20,7 +23,16 @@ export interface CsvLabels {
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
-const COLUMNS = ['environment', 'method', 'number', 'category', 'priority', 'text', 'status', 'note'] as const;
+const COLUMNS = [
+  'environment',
+  'method',
+  'number',
+  'category',
+  'priority',
+  'text',
+  'status',
+  'note',
+] as const;
 
 /**
  * Characters that make a spreadsheet read a cell as a formula (OWASP "CSV injection"), plus their full-width

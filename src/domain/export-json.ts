@@ -41,14 +41,18 @@ export interface ImportError {
   details: string;
 }
 
-export type ImportResult = { ok: true; assessment: Assessment; exportedAt: number } | { ok: false; error: ImportError };
+export type ImportResult =
+  { ok: true; assessment: Assessment; exportedAt: number } | { ok: false; error: ImportError };
 
 /** The file's text: pretty-printed so that a curious reader can open it. */
 export function exportAssessmentJson(assessment: Assessment, exportedAt: number): string {
   return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, assessment }, null, 2)}\n`;
 }
 
-const fail = (code: ImportErrorCode, details: string): ImportResult => ({ ok: false, error: { code, details } });
+const fail = (code: ImportErrorCode, details: string): ImportResult => ({
+  ok: false,
+  error: { code, details },
+});
 
 /**
  * Reads an exported file's text: size, JSON, envelope, version, the assessment schema, then every id
@@ -58,11 +62,13 @@ export function parseAssessmentJson(catalogue: Catalogue, text: string): ImportR
   if (text.length > MAX_IMPORT_BYTES) return fail('too-large', `${text.length} characters`);
   // Editors on Windows like to add a byte-order mark.
   const json = parseJsonSafely(text.replace(/^\uFEFF/, ''));
-  if (!json.ok) return json.code === 'unsafe-key' ? fail('invalid', json.details) : fail('not-json', json.details);
+  if (!json.ok)
+    return json.code === 'unsafe-key' ? fail('invalid', json.details) : fail('not-json', json.details);
 
   const envelope = envelopeSchema.safeParse(json.value);
   if (!envelope.success) return fail('wrong-format', z.prettifyError(envelope.error));
-  if (envelope.data.version > EXPORT_VERSION) return fail('newer-version', `file version ${envelope.data.version}`);
+  if (envelope.data.version > EXPORT_VERSION)
+    return fail('newer-version', `file version ${envelope.data.version}`);
 
   const parsed = assessmentSchema.safeParse(envelope.data.assessment);
   if (!parsed.success) return fail('invalid', z.prettifyError(parsed.error));

@@ -92,7 +92,10 @@ export function answerQuestion(
   const question = position < walk.steps.length ? walk.steps[position]!.question : walk.current!;
   if (!question.options.some((o) => o.id === optionId)) return null;
   if (walk.steps[position]?.option.id === optionId) return walk;
-  return walkFlowchart(flowchart, [...walk.path.slice(0, position), { question: questionId, option: optionId }]);
+  return walkFlowchart(flowchart, [
+    ...walk.path.slice(0, position),
+    { question: questionId, option: optionId },
+  ]);
 }
 
 /**
@@ -124,14 +127,22 @@ export function canonicalPath(flowchart: Flowchart, method: MethodId): FlowStep[
  * The path to highlight for an environment: its own answers when they lead to its method, else the
  * canonical path to that method, else the answers so far (a method not yet known).
  */
-export function displayPath(flowchart: Flowchart, path: readonly FlowStep[], method: MethodId | null): FlowStep[] {
+export function displayPath(
+  flowchart: Flowchart,
+  path: readonly FlowStep[],
+  method: MethodId | null,
+): FlowStep[] {
   const walk = walkFlowchart(flowchart, path);
   if (method === null || walk.method === method) return walk.path;
   return canonicalPath(flowchart, method) ?? [];
 }
 
 /** The most questions any route asks from this question on, itself included (0 for an unknown question). */
-export function questionsFrom(flowchart: Flowchart, questionId: string, trail: readonly string[] = []): number {
+export function questionsFrom(
+  flowchart: Flowchart,
+  questionId: string,
+  trail: readonly string[] = [],
+): number {
   const question = findQuestion(flowchart, questionId);
   if (!question || trail.includes(questionId)) return 0;
   let deepest = 0;

@@ -1,7 +1,8 @@
 /** Keys that no data of ours uses and that could reach an object's prototype if code ever merged the data. */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
-export type SafeJsonResult = { ok: true; value: unknown } | { ok: false; code: 'not-json' | 'unsafe-key'; details: string };
+export type SafeJsonResult =
+  { ok: true; value: unknown } | { ok: false; code: 'not-json' | 'unsafe-key'; details: string };
 
 class UnsafeKey extends Error {}
 

@@ -25,6 +25,9 @@ export interface ShareLinkError {
 
 export type DecodeResult = { ok: true; shared: SharedAssessment } | { ok: false; error: ShareLinkError };
 
-export function shareLinkError(code: ShareLinkErrorCode, details: string): { ok: false; error: ShareLinkError } {
+export function shareLinkError(
+  code: ShareLinkErrorCode,
+  details: string,
+): { ok: false; error: ShareLinkError } {
   return { ok: false, error: { code, details } };
 }

@@ -1,7 +1,15 @@
 import { z } from 'zod';
 import { itemIdSchema, type Catalogue, type ItemId, type MethodId, type ScopeId } from './catalogue-schema';
 import { NAME_MAX_LENGTH, NOTE_MAX_LENGTH, type ItemStatus } from './assessment';
-import { BitReader, BitWriter, crc16, decodeVarint, encodeVarint, fromBase64Url, toBase64Url } from './binary';
+import {
+  BitReader,
+  BitWriter,
+  crc16,
+  decodeVarint,
+  encodeVarint,
+  fromBase64Url,
+  toBase64Url,
+} from './binary';
 import { deflateRaw, inflateRaw } from './deflate';
 import { findUnknownIds } from './known-ids';
 import { parseJsonSafely } from './safe-json';
@@ -99,7 +107,9 @@ export async function encodeV1(shared: SharedAssessment): Promise<string | null>
       e: shared.environments.map((env) => ({
         n: env.name,
         p: env.path.map((s) => [s.question, s.option] as [string, string]),
-        t: Object.fromEntries(Object.entries(env.answers).flatMap(([id, a]) => (a.note ? [[id, a.note]] : []))),
+        t: Object.fromEntries(
+          Object.entries(env.answers).flatMap(([id, a]) => (a.note ? [[id, a.note]] : [])),
+        ),
       })),
     };
     const utf8 = new TextEncoder().encode(JSON.stringify(text));
@@ -126,7 +136,10 @@ type Walk =
   | { status: 'error'; error: ShareLinkError }
   | { status: 'ok'; layout: CatalogueLayout; envs: RawEnvironment[]; text: Uint8Array | null; end: number };
 
-const walkError = (code: ShareLinkError['code'], details: string): Walk => ({ status: 'error', error: { code, details } });
+const walkError = (code: ShareLinkError['code'], details: string): Walk => ({
+  status: 'error',
+  error: { code, details },
+});
 
 /** Reads the binary part. It never looks past `bytes`: running out is reported as `truncated`. */
 function walk(bytes: Uint8Array): Walk {
@@ -138,7 +151,8 @@ function walk(bytes: Uint8Array): Walk {
   if (index === null || hasText === null || count === null) return truncated;
   const layout = CATALOGUE_LAYOUTS[index];
   if (!layout) return walkError('newer-version', `catalogue layout ${index} is unknown`);
-  if (count > V1_MAX_ENVIRONMENTS) return walkError('too-large', `${count} environments, at most ${V1_MAX_ENVIRONMENTS}`);
+  if (count > V1_MAX_ENVIRONMENTS)
+    return walkError('too-large', `${count} environments, at most ${V1_MAX_ENVIRONMENTS}`);
 
   const envs: RawEnvironment[] = [];
   for (let e = 0; e < count; e++) {
@@ -171,7 +185,8 @@ function walk(bytes: Uint8Array): Walk {
       const code = r.read(3);
       if (code === null) return truncated;
       const status = layout.statuses[code];
-      if (status === undefined) return walkError('corrupt', `environment ${e}: status code ${code} for ${id}`);
+      if (status === undefined)
+        return walkError('corrupt', `environment ${e}: status code ${code} for ${id}`);
       if (status !== 'unanswered') env.statuses.set(id, status);
     }
   }
@@ -182,14 +197,17 @@ function walk(bytes: Uint8Array): Walk {
   const length = decodeVarint(bytes, end, 3);
   if (length === 'truncated') return truncated;
   if (length === 'invalid') return walkError('corrupt', 'text length is not a valid varint');
-  if (length.value > MAX_COMPRESSED_BYTES) return walkError('too-large', `text part of ${length.value} bytes`);
+  if (length.value > MAX_COMPRESSED_BYTES)
+    return walkError('too-large', `text part of ${length.value} bytes`);
   end += length.length;
   if (end + length.value > bytes.length) return truncated;
   const text = bytes.subarray(end, end + length.value);
   return { status: 'ok', layout, envs, text, end: end + length.value };
 }
 
-async function readText(compressed: Uint8Array): Promise<{ ok: true; text: TextPart } | { ok: false; error: ShareLinkError }> {
+async function readText(
+  compressed: Uint8Array,
+): Promise<{ ok: true; text: TextPart } | { ok: false; error: ShareLinkError }> {
   const inflated = await inflateRaw(compressed, V1_MAX_TEXT_BYTES);
   if (!inflated.ok) {
     return inflated.reason === 'too-large'
@@ -222,13 +240,17 @@ export async function decodeV1(payload: string, catalogue: Catalogue): Promise<D
     // Tell a cut-off link from a damaged one: does its own structure say that bytes are missing?
     const w = walk(bytes);
     const short = w.status === 'truncated' || (w.status === 'ok' && w.end + 2 > bytes.length);
-    return short ? shareLinkError('truncated', 'the data ends early') : shareLinkError('corrupt', 'checksum mismatch');
+    return short
+      ? shareLinkError('truncated', 'the data ends early')
+      : shareLinkError('corrupt', 'checksum mismatch');
   }
 
   const w = walk(body);
-  if (w.status === 'truncated') return shareLinkError('corrupt', 'checksum matches but the data is incomplete');
+  if (w.status === 'truncated')
+    return shareLinkError('corrupt', 'checksum matches but the data is incomplete');
   if (w.status === 'error') return { ok: false, error: w.error };
-  if (w.end !== body.length) return shareLinkError('corrupt', `${body.length - w.end} unexpected bytes at the end`);
+  if (w.end !== body.length)
+    return shareLinkError('corrupt', `${body.length - w.end} unexpected bytes at the end`);
 
   let text: TextPart | null = null;
   if (w.text) {
@@ -236,7 +258,10 @@ export async function decodeV1(payload: string, catalogue: Catalogue): Promise<D
     if (!read.ok) return read;
     text = read.text;
     if (text.e.length !== w.envs.length) {
-      return shareLinkError('corrupt', `${text.e.length} environment names for ${w.envs.length} environments`);
+      return shareLinkError(
+        'corrupt',
+        `${text.e.length} environment names for ${w.envs.length} environments`,
+      );
     }
   }
 
@@ -246,7 +271,8 @@ export async function decodeV1(payload: string, catalogue: Catalogue): Promise<D
     const items = raw.method === null ? [] : methodLayout(w.layout, raw.method).items;
     const notes = new Map(Object.entries(t?.t ?? {}));
     for (const id of notes.keys()) {
-      if (!items.includes(id)) return shareLinkError('unknown-id', `environment ${e}: a note for ${id}, outside its method`);
+      if (!items.includes(id))
+        return shareLinkError('unknown-id', `environment ${e}: a note for ${id}, outside its method`);
     }
     const answers: SharedEnvironment['answers'] = {};
     for (const id of items) {

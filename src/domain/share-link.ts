@@ -14,8 +14,7 @@ import { shareLinkError, type DecodeResult } from './share-link-error';
 export const MAX_FRAGMENT_LENGTH = 64 * 1024;
 
 export type EncodeResult =
-  | { ok: true; fragment: string }
-  | { ok: false; error: { code: 'too-long'; details: string } };
+  { ok: true; fragment: string } | { ok: false; error: { code: 'too-long'; details: string } };
 
 /** Decoders by version character. Add a version here; never remove one. */
 const DECODERS: Record<string, (payload: string, catalogue: Catalogue) => Promise<DecodeResult>> = {
@@ -36,7 +35,8 @@ export async function encodeShareLink(
 ): Promise<EncodeResult> {
   const shared = toSharedAssessment(catalogue, assessment, { includeText });
   const payload = await encodeV1(shared);
-  if (payload === null) return { ok: false, error: { code: 'too-long', details: 'names and notes are too large' } };
+  if (payload === null)
+    return { ok: false, error: { code: 'too-long', details: 'names and notes are too large' } };
   const fragment = `S${LATEST_VERSION}${payload}`;
   if (fragment.length > MAX_FRAGMENT_LENGTH) {
     return { ok: false, error: { code: 'too-long', details: `${fragment.length} characters` } };

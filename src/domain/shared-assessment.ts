@@ -1,5 +1,12 @@
 import { z } from 'zod';
-import { itemIdSchema, methodIdSchema, scopeIdSchema, type Catalogue, type ItemId, type ScopeId } from './catalogue-schema';
+import {
+  itemIdSchema,
+  methodIdSchema,
+  scopeIdSchema,
+  type Catalogue,
+  type ItemId,
+  type ScopeId,
+} from './catalogue-schema';
 import {
   flowStepSchema,
   itemStatusSchema,
@@ -122,7 +129,8 @@ export function sharedToAssessment(shared: SharedAssessment, now: number): Asses
     updatedAt: now,
     environments: shared.environments.map((env) => {
       const answers: Record<ItemId, ItemAnswer> = {};
-      for (const [id, a] of Object.entries(env.answers)) answers[id] = { status: a.status, note: a.note, updatedAt: now };
+      for (const [id, a] of Object.entries(env.answers))
+        answers[id] = { status: a.status, note: a.note, updatedAt: now };
       return {
         id: newId(),
         name: env.name,

@@ -145,7 +145,10 @@ export function createSafeStorage({
     const fresh = value.state.assessments.filter((a) => !validatedAssessments.has(a));
     const checked = savedDataSchema.safeParse({ ...value.state, assessments: fresh });
     if (!checked.success || !hasUniqueIds(value.state.assessments)) {
-      console.error('Not saving data that would not read back:', checked.error ?? 'two assessments share an id');
+      console.error(
+        'Not saving data that would not read back:',
+        checked.error ?? 'two assessments share an id',
+      );
       return fail('invalid');
     }
     for (const a of fresh) validatedAssessments.add(a);

@@ -36,7 +36,10 @@ export interface DataSlice {
 
 export interface AssessmentSlice {
   createAssessment: (name: string) => string;
-  renameAssessment: (id: string, patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>) => void;
+  renameAssessment: (
+    id: string,
+    patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>,
+  ) => void;
   duplicateAssessment: (id: string, name: string) => string | null;
   deleteAssessment: (id: string) => void;
   /** Adds an assessment that came from a link or a file, under a new id; returns that id. */
@@ -48,7 +51,11 @@ export interface AssessmentSlice {
   resetAssessment: (id: string) => void;
   /** Puts back the assessment as it was before the last delete or reset. */
   undo: () => void;
-  lastUndo: { kind: 'delete' | 'reset' | 'remove-environment' | 'replace'; assessment: Assessment; index: number } | null;
+  lastUndo: {
+    kind: 'delete' | 'reset' | 'remove-environment' | 'replace';
+    assessment: Assessment;
+    index: number;
+  } | null;
   dismissUndo: () => void;
 }
 
@@ -79,7 +86,12 @@ function mapAssessment(state: AppState, id: string, f: (a: Assessment) => Assess
   return { assessments: state.assessments.map((a) => (a.id === id ? { ...f(a), updatedAt: now() } : a)) };
 }
 
-function mapEnvironment(state: AppState, aid: string, eid: string, f: (e: Environment) => Environment): Partial<AppState> {
+function mapEnvironment(
+  state: AppState,
+  aid: string,
+  eid: string,
+  f: (e: Environment) => Environment,
+): Partial<AppState> {
   return mapAssessment(state, aid, (a) => ({
     ...a,
     environments: a.environments.map((e) => (e.id === eid ? { ...f(e), updatedAt: now() } : e)),
@@ -97,7 +109,9 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     set((s) =>
       mapAssessment(s, id, (a) => ({
         ...a,
-        ...Object.fromEntries(Object.entries(patch).map(([k, v]) => [k, String(v).slice(0, NAME_MAX_LENGTH)])),
+        ...Object.fromEntries(
+          Object.entries(patch).map(([k, v]) => [k, String(v).slice(0, NAME_MAX_LENGTH)]),
+        ),
       })),
     ),
   duplicateAssessment: (id, name) => {
@@ -140,7 +154,11 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       if (!previous) return {};
       const next = s.assessments.slice();
       next[index] = { ...structuredClone(a), id, updatedAt: now() };
-      return { assessments: next, activeAssessmentId: id, lastUndo: { kind: 'replace', assessment: previous, index } };
+      return {
+        assessments: next,
+        activeAssessmentId: id,
+        lastUndo: { kind: 'replace', assessment: previous, index },
+      };
     }),
   selectAssessment: (id) => set({ activeAssessmentId: id }),
   resetAssessment: (id) =>
@@ -149,7 +167,10 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       const assessment = s.assessments[index];
       if (!assessment) return {};
       return {
-        ...mapAssessment(s, id, (a) => ({ ...a, environments: a.environments.map((e) => ({ ...e, answers: {} })) })),
+        ...mapAssessment(s, id, (a) => ({
+          ...a,
+          environments: a.environments.map((e) => ({ ...e, answers: {} })),
+        })),
         lastUndo: { kind: 'reset', assessment, index },
       };
     }),
@@ -190,7 +211,8 @@ const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
   // Answers and overrides are never dropped here: an item that stops applying keeps its answer for when it applies again.
   setFlowPath: (aid, eid, path, method) =>
     set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, path, method: method ?? e.method }))),
-  chooseMethod: (aid, eid, method) => set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, method, path: [] }))),
+  chooseMethod: (aid, eid, method) =>
+    set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, method, path: [] }))),
   answerScope: (aid, eid, scope, uses) =>
     set((s) =>
       mapEnvironment(s, aid, eid, (e) => {
@@ -204,7 +226,9 @@ const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
     set((s) =>
       mapEnvironment(s, aid, eid, (e) => ({
         ...e,
-        overrides: include ? [...new Set([...e.overrides, itemId])] : e.overrides.filter((id) => id !== itemId),
+        overrides: include
+          ? [...new Set([...e.overrides, itemId])]
+          : e.overrides.filter((id) => id !== itemId),
       })),
     ),
 });
@@ -214,7 +238,10 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
     set((s) =>
       mapEnvironment(s, aid, eid, (e) => ({
         ...e,
-        answers: { ...e.answers, [itemId]: { note: e.answers[itemId]?.note ?? '', status, updatedAt: now() } },
+        answers: {
+          ...e.answers,
+          [itemId]: { note: e.answers[itemId]?.note ?? '', status, updatedAt: now() },
+        },
       })),
     ),
   setItemNote: (aid, eid, itemId, note) =>
@@ -223,7 +250,11 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
         ...e,
         answers: {
           ...e.answers,
-          [itemId]: { status: e.answers[itemId]?.status ?? 'unanswered', note: note.slice(0, NOTE_MAX_LENGTH), updatedAt: now() },
+          [itemId]: {
+            status: e.answers[itemId]?.status ?? 'unanswered',
+            note: note.slice(0, NOTE_MAX_LENGTH),
+            updatedAt: now(),
+          },
         },
       })),
     ),

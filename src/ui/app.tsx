@@ -11,13 +11,25 @@ import { startPath } from './start-path';
 import { Link, navigate, useHash, pathSegments, shareFragment } from './router';
 import { isWizardView } from './wizard-paths';
 
-const AssessmentsScreen = lazy(() => import('./screens/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })));
-const AssessmentScreen = lazy(() => import('./screens/assessment-screen').then((m) => ({ default: m.AssessmentScreen })));
-const ChecklistScreen = lazy(() => import('./screens/checklist-screen').then((m) => ({ default: m.ChecklistScreen })));
-const GlossaryScreen = lazy(() => import('./screens/glossary-screen').then((m) => ({ default: m.GlossaryScreen })));
+const AssessmentsScreen = lazy(() =>
+  import('./screens/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
+);
+const AssessmentScreen = lazy(() =>
+  import('./screens/assessment-screen').then((m) => ({ default: m.AssessmentScreen })),
+);
+const ChecklistScreen = lazy(() =>
+  import('./screens/checklist-screen').then((m) => ({ default: m.ChecklistScreen })),
+);
+const GlossaryScreen = lazy(() =>
+  import('./screens/glossary-screen').then((m) => ({ default: m.GlossaryScreen })),
+);
 const WizardScreen = lazy(() => import('./screens/wizard-screen').then((m) => ({ default: m.WizardScreen })));
-const SharedLinkScreen = lazy(() => import('./screens/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })));
-const SummaryScreen = lazy(() => import('./screens/summary-screen').then((m) => ({ default: m.SummaryScreen })));
+const SharedLinkScreen = lazy(() =>
+  import('./screens/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
+);
+const SummaryScreen = lazy(() =>
+  import('./screens/summary-screen').then((m) => ({ default: m.SummaryScreen })),
+);
 const ReportScreen = lazy(() => import('./screens/report-screen').then((m) => ({ default: m.ReportScreen })));
 const BlankChecklistScreen = lazy(() =>
   import('./screens/blank-checklist-screen').then((m) => ({ default: m.BlankChecklistScreen })),
@@ -32,7 +44,9 @@ function ScreenLoading() {
 
 /** The start button: the store is loaded on demand, so that the first screen stays small. */
 function start() {
-  void import('../state/store').then(({ useAppStore }) => navigate(startPath(useAppStore.getState().assessments)));
+  void import('../state/store').then(({ useAppStore }) =>
+    navigate(startPath(useAppStore.getState().assessments)),
+  );
 }
 
 /** Picks the screen for the current route. */
@@ -68,7 +82,11 @@ function Screen({ segments }: { segments: string[] }) {
   if (head === 'a' && segments[2] === 'e' && segments[4] === 'checklist' && segments.length === 5)
     return (
       <Suspense fallback={<ScreenLoading />}>
-        <ChecklistScreen key={`${segments[1]}/${segments[3]}`} assessmentId={segments[1]!} environmentId={segments[3]!} />
+        <ChecklistScreen
+          key={`${segments[1]}/${segments[3]}`}
+          assessmentId={segments[1]!}
+          environmentId={segments[3]!}
+        />
       </Suspense>
     );
   if (head === 'glossary' && segments.length <= 2)
@@ -77,7 +95,12 @@ function Screen({ segments }: { segments: string[] }) {
         <GlossaryScreen entryId={segments[1]} />
       </Suspense>
     );
-  if (head === 'a' && segments[2] === 'e' && isWizardView(segments[4]) && segments.length <= (segments[4] === 'pick' ? 6 : 5))
+  if (
+    head === 'a' &&
+    segments[2] === 'e' &&
+    isWizardView(segments[4]) &&
+    segments.length <= (segments[4] === 'pick' ? 6 : 5)
+  )
     return (
       <Suspense fallback={<ScreenLoading />}>
         <WizardScreen
@@ -131,7 +154,14 @@ export function App() {
 
   return (
     <>
-      <a className="skip-link" href="#main" onClick={(e) => { e.preventDefault(); mainRef.current?.focus(); }}>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
         {t('skipToContent')}
       </a>
       <header className="site-header">

@@ -1,5 +1,10 @@
 /** A file name from the assessment's name and today's date, without characters that file systems refuse. */
-export function exportFileName(name: string, fallback: string, date: Date, extension: 'json' | 'csv'): string {
+export function exportFileName(
+  name: string,
+  fallback: string,
+  date: Date,
+  extension: 'json' | 'csv',
+): string {
   const safe = [...name]
     .map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '\\/:*?"<>|'.includes(c) ? ' ' : c))
     .join('')

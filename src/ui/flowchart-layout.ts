@@ -89,14 +89,26 @@ export const DIAGRAM = {
 } as const;
 
 // Characters that may not start a line (Japanese line-breaking rules, simplified) and ones that may not end one.
-const NO_START = new Set([...'、。，．,.・ー－）)」』】〕？！?!：:；;ぁぃぅぇぉっゃゅょァィゥェォッャュョ々']);
+const NO_START = new Set([
+  ...'、。，．,.・ー－）)」』】〕？！?!：:；;ぁぃぅぇぉっゃゅょァィゥェォッャュョ々',
+]);
 const NO_END = new Set([...'（(「『【〔']);
 
 /** Rough advance width of a character in ems; CJK and symbols are full width. */
 function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0;
   if (code >= 0x2460 && code <= 0x27bf) return 1; // circled numbers, ✓, ★ and friends
-  if (code >= 0x1100 && (code <= 0x115f || (code >= 0x2e80 && code <= 0xa4cf) || (code >= 0xac00 && code <= 0xd7a3) || (code >= 0xf900 && code <= 0xfaff) || (code >= 0xfe30 && code <= 0xfe4f) || (code >= 0xff00 && code <= 0xff60) || (code >= 0xffe0 && code <= 0xffe6))) return 1;
+  if (
+    code >= 0x1100 &&
+    (code <= 0x115f ||
+      (code >= 0x2e80 && code <= 0xa4cf) ||
+      (code >= 0xac00 && code <= 0xd7a3) ||
+      (code >= 0xf900 && code <= 0xfaff) ||
+      (code >= 0xfe30 && code <= 0xfe4f) ||
+      (code >= 0xff00 && code <= 0xff60) ||
+      (code >= 0xffe0 && code <= 0xffe6))
+  )
+    return 1;
   if (ch === ' ') return 0.3;
   if (/[A-Z]/.test(ch)) return 0.68;
   if (/[a-z0-9]/.test(ch)) return 0.56;
@@ -160,19 +172,47 @@ export function layoutFlowchart(input: DiagramInput): DiagramLayout {
     const wrapped = text.flatMap((t) => wrapText(t, w - 2 * D.padX, D.font));
     const markerHeight = marker ? D.labelLineHeight : 0;
     const height = wrapped.length * D.lineHeight + 2 * D.padY;
-    boxes.push({ key, kind, x, y: y + markerHeight, width: w, height, marker, lines: wrapped, titleLine, onPath, current: isCurrent });
+    boxes.push({
+      key,
+      kind,
+      x,
+      y: y + markerHeight,
+      width: w,
+      height,
+      marker,
+      lines: wrapped,
+      titleLine,
+      onPath,
+      current: isCurrent,
+    });
     y += markerHeight + height;
   };
 
   /** Places a question and, under it, its options and what each leads to. `step` is its index on the route. */
-  const placeQuestion = (q: FlowQuestion, depth: number, onRoute: boolean, step: number, ancestors: string[]) => {
+  const placeQuestion = (
+    q: FlowQuestion,
+    depth: number,
+    onRoute: boolean,
+    step: number,
+    ancestors: string[],
+  ) => {
     const x = depth * D.indent;
     const isCurrent = onRoute && current === q.id;
     // Keys follow the branch, so a question reached along two branches would still get distinct keys.
     const prefix = ancestors.join('/');
-    box(`q-${prefix}/${q.id}`, 'question', x, [texts.question(q)], false, isCurrent ? texts.currentMarker : null, onRoute, isCurrent);
+    box(
+      `q-${prefix}/${q.id}`,
+      'question',
+      x,
+      [texts.question(q)],
+      false,
+      isCurrent ? texts.currentMarker : null,
+      onRoute,
+      isCurrent,
+    );
     const trunkX = x + D.indent / 2;
-    const chosen = onRoute && path[step]?.question === q.id ? q.options.findIndex((o) => o.id === path[step]!.option) : -1;
+    const chosen =
+      onRoute && path[step]?.question === q.id ? q.options.findIndex((o) => o.id === path[step]!.option) : -1;
     let segmentTop = y;
     q.options.forEach((option, i) => {
       const isChosen = i === chosen;
@@ -182,7 +222,14 @@ export function layoutFlowchart(input: DiagramInput): DiagramLayout {
       const labelLines = wrapText(labelText, width - childX, D.labelFont);
       const elbowY = y + D.labelLineHeight / 2 + 1;
       const key = `${prefix}/${q.id}:${option.id}`;
-      lines.push({ key: `v-${key}`, x1: trunkX, y1: segmentTop, x2: trunkX, y2: elbowY, onPath: chosen >= i });
+      lines.push({
+        key: `v-${key}`,
+        x1: trunkX,
+        y1: segmentTop,
+        x2: trunkX,
+        y2: elbowY,
+        onPath: chosen >= i,
+      });
       lines.push({ key: `h-${key}`, x1: trunkX, y1: elbowY, x2: childX - 3, y2: elbowY, onPath: isChosen });
       labels.push({ key: `l-${key}`, x: childX, y, lines: labelLines, onPath: isChosen });
       y += labelLines.length * D.labelLineHeight + 3;
@@ -190,7 +237,16 @@ export function layoutFlowchart(input: DiagramInput): DiagramLayout {
       const next = option.next;
       if ('method' in next) {
         const isMethod = isChosen && method === next.method;
-        box(`m-${key}`, 'method', childX, texts.method(next.method), true, isMethod ? texts.methodMarker : null, isChosen, false);
+        box(
+          `m-${key}`,
+          'method',
+          childX,
+          texts.method(next.method),
+          true,
+          isMethod ? texts.methodMarker : null,
+          isChosen,
+          false,
+        );
         return;
       }
       const child = findQuestion(flowchart, next.question);

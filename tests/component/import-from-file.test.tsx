@@ -25,7 +25,9 @@ const exported: Assessment = {
       path: [{ question: 'device', option: 'personal' }],
       scope: { smartphones: true, 'online-meetings': false },
       overrides: ['3-3'],
-      answers: { '9-1': { status: 'not-done', note: '<b>パスコード</b>未設定あり', updatedAt: 1_694_000_000_000 } },
+      answers: {
+        '9-1': { status: 'not-done', note: '<b>パスコード</b>未設定あり', updatedAt: 1_694_000_000_000 },
+      },
       createdAt: 1_690_000_000_000,
       updatedAt: 1_694_000_000_000,
     },
@@ -51,7 +53,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [structuredClone(local)], activeAssessmentId: 'local-1', lastUndo: null });
+  useAppStore.setState({
+    assessments: [structuredClone(local)],
+    activeAssessmentId: 'local-1',
+    lastUndo: null,
+  });
 });
 
 describe('ImportFromFile', { timeout: 20_000 }, () => {
@@ -104,12 +110,18 @@ describe('ImportFromFile', { timeout: 20_000 }, () => {
       exportAssessmentJson(exported, 1).replace('"scope": {', '"scope": {"__proto__": {"admin": true},'),
       /使えない値/,
     ],
-    ['a file from a newer app', exportAssessmentJson(exported, 1).replace('"version": 1', '"version": 7'), /新しい版のアプリ/],
+    [
+      'a file from a newer app',
+      exportAssessmentJson(exported, 1).replace('"version": 1', '"version": 7'),
+      /新しい版のアプリ/,
+    ],
   ])('explains why %s cannot be imported and changes nothing', async (_, text, message) => {
     const before = localStorage.getItem(STORAGE_KEY);
     await choose(file(text, 'broken.json'));
     const alert = await screen.findByRole('alert');
-    expect(within(alert).getByRole('heading', { name: '「broken.json」は読み込めません' })).toBeInTheDocument();
+    expect(
+      within(alert).getByRole('heading', { name: '「broken.json」は読み込めません' }),
+    ).toBeInTheDocument();
     expect(alert).toHaveTextContent(message);
     expect(alert).toHaveTextContent('このブラウザに保存されているデータは変更されていません。');
     expect(useAppStore.getState().assessments).toEqual([local]);

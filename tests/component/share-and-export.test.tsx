@@ -31,7 +31,12 @@ const assessment: Assessment = {
       scope: { webmail: false },
       overrides: [],
       answers: {
-        ...Object.fromEntries(itemsForMethod(catalogue, 1).map((i) => [i.id, { status: 'done' as const, note: '', updatedAt: 1 }])),
+        ...Object.fromEntries(
+          itemsForMethod(catalogue, 1).map((i) => [
+            i.id,
+            { status: 'done' as const, note: '', updatedAt: 1 },
+          ]),
+        ),
         '1-1': { status: 'partial', note: '=1+1 台帳は作成中', updatedAt: 2 },
       },
       createdAt: 1,
@@ -41,7 +46,10 @@ const assessment: Assessment = {
 };
 
 // jsdom has <dialog> but not its modal methods; these do what the browser does, minus the top layer.
-const original = { showModal: HTMLDialogElement.prototype.showModal, close: HTMLDialogElement.prototype.close };
+const original = {
+  showModal: HTMLDialogElement.prototype.showModal,
+  close: HTMLDialogElement.prototype.close,
+};
 beforeAll(async () => {
   HTMLDialogElement.prototype.showModal = function showModal(this: HTMLDialogElement) {
     this.setAttribute('open', '');
@@ -60,7 +68,11 @@ afterAll(async () => {
 });
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [structuredClone(assessment)], activeAssessmentId: AID, lastUndo: null });
+  useAppStore.setState({
+    assessments: [structuredClone(assessment)],
+    activeAssessmentId: AID,
+    lastUndo: null,
+  });
   vi.mocked(downloadText).mockClear();
 });
 
@@ -80,7 +92,9 @@ describe('ShareAndExport', () => {
     const section = screen.getByRole('region', { name: '共有と書き出し' });
     expect(within(section).getByRole('button', { name: '共有リンクを作る' })).toBeInTheDocument();
     expect(within(section).getByRole('button', { name: 'JSONファイルに書き出す' })).toBeInTheDocument();
-    expect(within(section).getByRole('button', { name: 'CSVファイルに書き出す（Excel用）' })).toBeInTheDocument();
+    expect(
+      within(section).getByRole('button', { name: 'CSVファイルに書き出す（Excel用）' }),
+    ).toBeInTheDocument();
   });
 
   it('renders nothing for an assessment that does not exist', () => {
@@ -92,8 +106,12 @@ describe('ShareAndExport', () => {
 describe('ShareDialog', () => {
   it('shows a compact link without names, its length and the warning', async () => {
     const { dialog, field } = await openDialog();
-    expect(within(dialog).getByText(/このリンクを知っている人は、誰でも回答の内容を見ることができます/)).toBeInTheDocument();
-    expect(within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' })).not.toBeChecked();
+    expect(
+      within(dialog).getByText(/このリンクを知っている人は、誰でも回答の内容を見ることができます/),
+    ).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }),
+    ).not.toBeChecked();
     const link = field.value;
     expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/[^#]*#S1[A-Za-z0-9_-]+$/);
     expect(link.split('#')[1]!.length).toBeLessThanOrEqual(32);
@@ -101,20 +119,32 @@ describe('ShareDialog', () => {
 
     const decoded = await decodeShareLink(link.split('#')[1], catalogue);
     expect(decoded.ok && decoded.shared).toMatchObject({ includesText: false, name: '' });
-    expect(decoded.ok && decoded.shared.environments[0]!.answers['1-1']).toEqual({ status: 'partial', note: '' });
+    expect(decoded.ok && decoded.shared.environments[0]!.answers['1-1']).toEqual({
+      status: 'partial',
+      note: '',
+    });
   });
 
   it('includes names and notes only when asked, and says so', async () => {
     const { user, dialog, field } = await openDialog();
     const short = field.value;
-    expect(within(dialog).queryByText('このリンクには、診断名・組織名・環境名・メモも含まれます。')).toBeNull();
-    await user.click(within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }));
+    expect(
+      within(dialog).queryByText('このリンクには、診断名・組織名・環境名・メモも含まれます。'),
+    ).toBeNull();
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }),
+    );
     const linkField = () => within(dialog).getByRole<HTMLTextAreaElement>('textbox', { name: '共有リンク' });
     await waitFor(() => expect(linkField().value).not.toBe(short));
-    expect(within(dialog).getByText('このリンクには、診断名・組織名・環境名・メモも含まれます。')).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('このリンクには、診断名・組織名・環境名・メモも含まれます。'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText(`リンクの長さ：${linkField().value.length}文字`)).toBeInTheDocument();
     const decoded = await decodeShareLink(linkField().value.split('#')[1], catalogue);
-    expect(decoded.ok && decoded.shared).toMatchObject({ includesText: true, name: '2024年度 テレワーク点検' });
+    expect(decoded.ok && decoded.shared).toMatchObject({
+      includesText: true,
+      name: '2024年度 テレワーク点検',
+    });
     expect(decoded.ok && decoded.shared.environments[0]!.answers['1-1']!.note).toBe('=1+1 台帳は作成中');
   });
 
@@ -164,7 +194,9 @@ describe('exports', () => {
     expect(file).toMatch(/\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
     expect(csv.startsWith('\uFEFF環境,テレワーク方式,No.,分類,優先度,対策内容,状況,メモ\r\n')).toBe(true);
-    expect(csv).toContain('社用ノートPC,方式① 会社支給端末・VPN/リモートデスクトップ方式,1\u20111,資産・構成管理,◎,');
+    expect(csv).toContain(
+      '社用ノートPC,方式① 会社支給端末・VPN/リモートデスクトップ方式,1\u20111,資産・構成管理,◎,',
+    );
     expect(csv).toContain(",一部実施,'=1+1 台帳は作成中\r\n");
     // 2-2 is excluded by "no web mail": its row says 対象外, as the printed table does.
     expect(csv).toMatch(/,2\u20112,[^\r\n]*,対象外,\r\n/);
@@ -172,7 +204,9 @@ describe('exports', () => {
     await changeLanguage('en', false);
     await user.click(screen.getByRole('button', { name: 'Export as a CSV file (for Excel)' }));
     const en = vi.mocked(downloadText).mock.calls[1]![1];
-    expect(en.startsWith('\uFEFFEnvironment,Telework method,No.,Category,Priority,Measure,Status,Note\r\n')).toBe(true);
+    expect(
+      en.startsWith('\uFEFFEnvironment,Telework method,No.,Category,Priority,Measure,Status,Note\r\n'),
+    ).toBe(true);
     expect(en).toContain(',Asset and configuration management,◎,');
     expect(en).toContain(",Partly implemented,'=1+1 台帳は作成中\r\n");
     await changeLanguage('ja', false);

@@ -27,7 +27,11 @@ const shared: Assessment = {
       scope: {},
       overrides: [],
       answers: {
-        ...Object.fromEntries(itemsForMethod(catalogue, 1).slice(0, 16).map((i) => [i.id, { status: 'done' as const, note: '', updatedAt: 1 }])),
+        ...Object.fromEntries(
+          itemsForMethod(catalogue, 1)
+            .slice(0, 16)
+            .map((i) => [i.id, { status: 'done' as const, note: '', updatedAt: 1 }]),
+        ),
         '1-1': { status: 'not-done', note: '<script>alert("x")</script>台帳なし', updatedAt: 1 },
       },
       createdAt: 1,
@@ -45,7 +49,17 @@ const local: Assessment = {
   createdAt: 1,
   updatedAt: 1,
   environments: [
-    { id: 'le1', name: '営業用PC', method: 1, path: [], scope: {}, overrides: [], answers: {}, createdAt: 1, updatedAt: 1 },
+    {
+      id: 'le1',
+      name: '営業用PC',
+      method: 1,
+      path: [],
+      scope: {},
+      overrides: [],
+      answers: {},
+      createdAt: 1,
+      updatedAt: 1,
+    },
   ],
 };
 
@@ -68,7 +82,11 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [structuredClone(local)], activeAssessmentId: 'local-1', lastUndo: null });
+  useAppStore.setState({
+    assessments: [structuredClone(local)],
+    activeAssessmentId: 'local-1',
+    lastUndo: null,
+  });
 });
 
 afterEach(async () => {
@@ -79,7 +97,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
   it('previews the shared assessment and changes nothing until the user chooses', async () => {
     const before = stored();
     openApp(await fragmentFor(shared, true));
-    expect(await screen.findByRole('heading', { level: 1, name: '共有された診断を開く' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '共有された診断を開く' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('<img src=x onerror="alert(1)">本社の点検')).toBeInTheDocument();
     expect(document.querySelector('img')).toBeNull();
     expect(screen.getByText('株式会社サンプル')).toBeInTheDocument();
@@ -105,7 +125,10 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
     expect(assessments).toHaveLength(2);
     const added = assessments[1]!;
     expect(added.name).toBe(shared.name);
-    expect(added.environments[0]!.answers['1-1']).toMatchObject({ status: 'not-done', note: '<script>alert("x")</script>台帳なし' });
+    expect(added.environments[0]!.answers['1-1']).toMatchObject({
+      status: 'not-done',
+      note: '<script>alert("x")</script>台帳なし',
+    });
     expect(window.location.hash).toBe(`#/a/${added.id}`);
     expect(await screen.findByRole('heading', { level: 1, name: shared.name })).toBeInTheDocument();
   });
@@ -113,7 +136,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
   it('gives an assessment without names a name saying where it came from', async () => {
     const user = userEvent.setup();
     openApp(await fragmentFor(shared, false));
-    expect(await screen.findByText('診断名・組織名・環境名・メモは含まれていません（方式と回答のみ）。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('診断名・組織名・環境名・メモは含まれていません（方式と回答のみ）。'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '開く' }));
     expect(useAppStore.getState().assessments[1]!.name).toMatch(/^共有リンクから開いた診断（.+）$/);
   });
@@ -127,7 +152,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
     expect(useAppStore.getState().assessments).toEqual([local]);
 
     expect(screen.getByRole('heading', { name: '置き換えの確認' })).toBeInTheDocument();
-    expect(screen.getByText(/「自分の診断」の環境・回答・メモを、この内容で置き換えます/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/「自分の診断」の環境・回答・メモを、この内容で置き換えます/),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '置き換える' }));
 
     const [replaced] = useAppStore.getState().assessments;
@@ -135,7 +162,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
     expect(replaced!.environments[0]).toMatchObject({ name: '営業用PC', method: 1 });
     expect(replaced!.environments[0]!.answers['1-1']!.status).toBe('not-done');
     expect(window.location.hash).toBe('#/a/local-1');
-    expect(await screen.findByText('診断「自分の診断」を、共有リンクまたはファイルの内容で置き換えました。')).toBeInTheDocument();
+    expect(
+      await screen.findByText('診断「自分の診断」を、共有リンクまたはファイルの内容で置き換えました。'),
+    ).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: '元に戻す' }));
     expect(useAppStore.getState().assessments[0]!.environments[0]!.answers).toEqual({});
   });
@@ -185,7 +214,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
   it('opens a link made in Japanese in English: links carry ids, not words', async () => {
     await changeLanguage('en', false);
     openApp(await fragmentFor(shared, false));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Open a shared assessment' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Open a shared assessment' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText(catalogue.methods[0]!.name.en)).toBeInTheDocument();
     expect(screen.getByText(/16 of 32 items answered \(50%\)/)).toBeInTheDocument();
   });
@@ -198,7 +229,9 @@ describe('SharedLinkScreen', { timeout: 20_000 }, () => {
       window.location.hash = fragment;
       await Promise.resolve();
     });
-    expect(await screen.findByRole('heading', { level: 1, name: '共有された診断を開く' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '共有された診断を開く' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('株式会社サンプル')).toBeInTheDocument();
   });
 });

@@ -21,7 +21,11 @@ const NOT_CONNECTED = optionLabel('connection-personal', 'none');
 
 let aid = '';
 let eid = '';
-const env = () => useAppStore.getState().assessments.find((a) => a.id === aid)!.environments.find((e) => e.id === eid)!;
+const env = () =>
+  useAppStore
+    .getState()
+    .assessments.find((a) => a.id === aid)!
+    .environments.find((e) => e.id === eid)!;
 const base = () => `#/a/${aid}/e/${eid}`;
 
 function open(route: string) {
@@ -67,7 +71,12 @@ describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
     // The button says where it leads: this answer settles the method.
     await user.click(screen.getByRole('button', { name: '結果を見る' }));
 
-    expect(await screen.findByRole('heading', { level: 1, name: '方式① 会社支給端末・VPN/リモートデスクトップ方式' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', {
+        level: 1,
+        name: '方式① 会社支給端末・VPN/リモートデスクトップ方式',
+      }),
+    ).toBeInTheDocument();
     expect(window.location.hash).toBe(`${base()}/result`);
     expect(env()).toMatchObject({
       method: 1,
@@ -84,7 +93,8 @@ describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
     const option = catalogue.flowchart.questions[0]!.options.find((o) => o.id === 'personal')!;
     expect(option.examples?.length).toBeGreaterThan(0);
     expect(radio).toHaveAccessibleDescription(expect.stringContaining(option.help!.ja));
-    for (const example of option.examples!) expect(radio).toHaveAccessibleDescription(expect.stringContaining(example.ja));
+    for (const example of option.examples!)
+      expect(radio).toHaveAccessibleDescription(expect.stringContaining(example.ja));
   });
 
   it('refuses to go on without an answer, says why and puts focus on the options', async () => {
@@ -126,15 +136,22 @@ describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
 
   it('changing an earlier answer drops the later ones, which no longer apply', async () => {
     const user = userEvent.setup();
-    useAppStore.getState().setFlowPath(aid, eid, [
-      { question: 'device', option: 'company' },
-      { question: 'connection-company', option: 'none' },
-      { question: 'cloud-company', option: 'yes' },
-    ], 2);
+    useAppStore.getState().setFlowPath(
+      aid,
+      eid,
+      [
+        { question: 'device', option: 'company' },
+        { question: 'connection-company', option: 'none' },
+        { question: 'cloud-company', option: 'yes' },
+      ],
+      2,
+    );
     open('pick/device');
     await user.click(within(await question(DEVICE_Q)).getByRole('radio', { name: PERSONAL }));
     await user.click(screen.getByRole('button', { name: '次の質問へ' }));
-    expect(within(await question(CONNECTION_Q)).getByRole('radio', { name: NOT_CONNECTED })).not.toBeChecked();
+    expect(
+      within(await question(CONNECTION_Q)).getByRole('radio', { name: NOT_CONNECTED }),
+    ).not.toBeChecked();
     expect(window.location.hash).toBe(`${base()}/pick/connection-personal`);
     // The method stays ② until the new answers settle another one.
     expect(env()).toMatchObject({ method: 2, path: [{ question: 'device', option: 'personal' }] });
@@ -160,13 +177,20 @@ describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
 
 describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, () => {
   it('shows the method, why, its characteristics and its item counts, and offers the next steps', async () => {
-    useAppStore.getState().setFlowPath(aid, eid, [
-      { question: 'device', option: 'personal' },
-      { question: 'connection-personal', option: 'none' },
-      { question: 'cloud-personal', option: 'yes' },
-    ], 6);
+    useAppStore.getState().setFlowPath(
+      aid,
+      eid,
+      [
+        { question: 'device', option: 'personal' },
+        { question: 'connection-personal', option: 'none' },
+        { question: 'cloud-personal', option: 'yes' },
+      ],
+      6,
+    );
     open('result');
-    expect(await screen.findByRole('heading', { level: 1, name: '方式⑥ 個人所有端末・クラウドサービス方式' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '方式⑥ 個人所有端末・クラウドサービス方式' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('あなたの回答から、この環境は方式⑥にあたります。')).toBeInTheDocument();
 
     const why = screen.getByRole('region', { name: 'この方式になった理由' });
@@ -174,7 +198,9 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
     expect(within(why).getAllByRole('link', { name: /の回答を変更$/ })).toHaveLength(3);
 
     const facts = screen.getByRole('region', { name: 'この方式の特徴' });
-    expect(within(facts).getByText('オフィスネットワークへの接続方式').nextSibling).toHaveTextContent('接続しない');
+    expect(within(facts).getByText('オフィスネットワークへの接続方式').nextSibling).toHaveTextContent(
+      '接続しない',
+    );
     expect(screen.getByText('全27項目（◎ 11項目・○ 16項目）')).toBeInTheDocument();
 
     const items = screen.getByRole('region', { name: 'この方式の対策項目' });
@@ -183,11 +209,17 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
       .map((li) => li.querySelector('.result-items__id')?.textContent);
     for (const absent of ['3-2', '5-4', '7-3', '9-3', '10-3']) expect(ids).not.toContain(absent);
 
-    expect(screen.getByRole('link', { name: '利用状況の質問に進む' })).toHaveAttribute('href', `${base()}/scope`);
-    expect(screen.getByRole('link', { name: 'チェックリストを始める' })).toHaveAttribute('href', `${base()}/checklist`);
-    expect(screen.getByRole('img', { name: 'テレワーク方式を確認するフローチャート' })).toHaveAccessibleDescription(
-      /あなたの回答の経路：.*方式⑥ 個人所有端末・クラウドサービス方式/,
+    expect(screen.getByRole('link', { name: '利用状況の質問に進む' })).toHaveAttribute(
+      'href',
+      `${base()}/scope`,
     );
+    expect(screen.getByRole('link', { name: 'チェックリストを始める' })).toHaveAttribute(
+      'href',
+      `${base()}/checklist`,
+    );
+    expect(
+      screen.getByRole('img', { name: 'テレワーク方式を確認するフローチャート' }),
+    ).toHaveAccessibleDescription(/あなたの回答の経路：.*方式⑥ 個人所有端末・クラウドサービス方式/);
   });
 
   it('lets someone who knows the method pick it from the 8, and shows where it sits in the flowchart', async () => {
@@ -200,12 +232,14 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
 
     await user.click(screen.getByRole('radio', { name: /方式⑧ 個人所有端末・セキュアブラウザ方式/ }));
     await user.click(screen.getByRole('button', { name: 'この方式にする' }));
-    expect(await screen.findByRole('heading', { level: 1, name: '方式⑧ 個人所有端末・セキュアブラウザ方式' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: '方式⑧ 個人所有端末・セキュアブラウザ方式' }),
+    ).toBeInTheDocument();
     expect(screen.getByText('一覧から方式⑧が選ばれています。')).toBeInTheDocument();
     expect(env()).toMatchObject({ method: 8, path: [] });
-    expect(screen.getByRole('img', { name: 'テレワーク方式を確認するフローチャート' })).toHaveAccessibleDescription(
-      /一覧から選んだ方式⑧に至る経路：.*「個人所有.*「セキュアブラウザ/,
-    );
+    expect(
+      screen.getByRole('img', { name: 'テレワーク方式を確認するフローチャート' }),
+    ).toHaveAccessibleDescription(/一覧から選んだ方式⑧に至る経路：.*「個人所有.*「セキュアブラウザ/);
   });
 
   it('says that answers recorded under another method are kept', async () => {
@@ -218,14 +252,18 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
 
   it('sends an environment without a method to the questions', async () => {
     open('result');
-    expect(await screen.findByRole('heading', { level: 1, name: 'まだ方式が決まっていません' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'まだ方式が決まっていません' }),
+    ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '質問に答える' })).toHaveAttribute('href', `${base()}/pick`);
   });
 
   it('says so when the environment does not exist', async () => {
     window.location.hash = `#/a/${aid}/e/nope/result`;
     render(<App />);
-    expect(await screen.findByRole('heading', { level: 1, name: 'この環境が見つかりません' })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'この環境が見つかりません' }),
+    ).toBeInTheDocument();
   });
 });
 
@@ -238,16 +276,22 @@ describe('WizardScreen: the scope questions', { timeout: 20_000 }, () => {
     expect(within(screen.getByRole('main')).getAllByRole('group')).toHaveLength(4);
 
     const meetings = screen.getByRole('group', { name: scopeText('online-meetings') });
-    expect(meetings).toHaveAccessibleDescription(/「いいえ」の場合、項目 3-3・3-4・3-5・8-5 が対象外になります。/);
+    expect(meetings).toHaveAccessibleDescription(
+      /「いいえ」の場合、項目 3-3・3-4・3-5・8-5 が対象外になります。/,
+    );
     expect(within(meetings).getByRole('radio', { name: '未回答（すべて対象のまま）' })).toBeChecked();
     await user.click(within(meetings).getByRole('radio', { name: 'いいえ' }));
 
     expect(env().scope).toEqual({ 'online-meetings': false });
     const summary = screen.getByRole('region', { name: '対象外になる項目' });
     expect(within(summary).getByRole('status')).toHaveTextContent('対象外：4件（全27項目中）');
-    expect(within(summary).getAllByText('対象外の理由：クラウドサービス(オンライン会議)利用無しの場合は対象外')).toHaveLength(4);
+    expect(
+      within(summary).getAllByText('対象外の理由：クラウドサービス(オンライン会議)利用無しの場合は対象外'),
+    ).toHaveLength(4);
 
-    await user.click(within(summary).getByRole('checkbox', { name: '対象外にせず、チェックリストで確認する（項目8-5）' }));
+    await user.click(
+      within(summary).getByRole('checkbox', { name: '対象外にせず、チェックリストで確認する（項目8-5）' }),
+    );
     expect(env().overrides).toEqual(['8-5']);
     expect(within(summary).getByRole('status')).toHaveTextContent('対象外：3件（全27項目中）');
 

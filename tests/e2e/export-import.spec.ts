@@ -47,7 +47,10 @@ const original: Assessment = {
 };
 
 async function seed(page: Page, assessments: Assessment[]) {
-  const data = { state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] }, version: SAVED_DATA_VERSION };
+  const data = {
+    state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] },
+    version: SAVED_DATA_VERSION,
+  };
   await page.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
@@ -62,7 +65,10 @@ async function storedAssessments(page: Page): Promise<Assessment[]> {
 }
 
 test.describe('export and import', () => {
-  test('a JSON export imported in a fresh browser gives back the same assessment', async ({ page, browser }, testInfo) => {
+  test('a JSON export imported in a fresh browser gives back the same assessment', async ({
+    page,
+    browser,
+  }, testInfo) => {
     await seed(page, [original]);
     await page.goto(`./#/a/${original.id}`);
     const exporting = page.waitForEvent('download');
@@ -89,7 +95,9 @@ test.describe('export and import', () => {
     await context.close();
   });
 
-  test('the CSV for Excel has a byte-order mark, CRLF line ends and neutralised formulas', async ({ page }, testInfo) => {
+  test('the CSV for Excel has a byte-order mark, CRLF line ends and neutralised formulas', async ({
+    page,
+  }, testInfo) => {
     await seed(page, [original]);
     await page.goto(`./#/a/${original.id}`);
     const exporting = page.waitForEvent('download');
@@ -108,7 +116,9 @@ test.describe('export and import', () => {
     // Header + 32 items of method ① + 27 of method ⑥.
     expect(lines).toHaveLength(1 + 32 + 27 + 1);
     expect(text).toContain(`,一部実施,"'=HYPERLINK(""http://example.com"")"`);
-    expect(text).toContain('社用ノートPC,方式① 会社支給端末・VPN/リモートデスクトップ方式,1\u20111,資産・構成管理,◎,');
+    expect(text).toContain(
+      '社用ノートPC,方式① 会社支給端末・VPN/リモートデスクトップ方式,1\u20111,資産・構成管理,◎,',
+    );
   });
 
   test('a broken file shows what is wrong and changes nothing', async ({ page }, testInfo) => {
@@ -117,7 +127,10 @@ test.describe('export and import', () => {
     await expect(page.getByRole('heading', { level: 1, name: '診断一覧' })).toBeVisible();
     const before = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
     const path = testInfo.outputPath('broken.json');
-    await writeFile(path, '{"format":"telework-security-checklist/assessment","version":1,"exportedAt":1,"assessment":{"__proto__":{}}}');
+    await writeFile(
+      path,
+      '{"format":"telework-security-checklist/assessment","version":1,"exportedAt":1,"assessment":{"__proto__":{}}}',
+    );
     await page.getByLabel('JSONファイルから読み込む').setInputFiles(path);
     const alert = page.getByRole('alert');
     await expect(alert).toContainText('「broken.json」は読み込めません');

@@ -22,7 +22,17 @@ async function seed(page: Page) {
           assessor: '',
           catalogueVersion: '2021.05.1',
           environments: [
-            { id: EID, name: '社用ノートPC', method: 1, path: [], scope: {}, overrides: [], answers, createdAt: now, updatedAt: now },
+            {
+              id: EID,
+              name: '社用ノートPC',
+              method: 1,
+              path: [],
+              scope: {},
+              overrides: [],
+              answers,
+              createdAt: now,
+              updatedAt: now,
+            },
           ],
           createdAt: now,
           updatedAt: now,
@@ -42,10 +52,15 @@ async function seed(page: Page) {
 }
 
 test.describe('language', () => {
-  test('switching to English mid-checklist keeps every status, and English stays after a reload', async ({ page }) => {
+  test('switching to English mid-checklist keeps every status, and English stays after a reload', async ({
+    page,
+  }) => {
     await seed(page);
     await page.goto(`./#/a/${AID}/e/${EID}/checklist`);
-    await page.getByRole('group', { name: '2-1 の実施状況' }).getByRole('radio', { name: '未実施', exact: true }).check();
+    await page
+      .getByRole('group', { name: '2-1 の実施状況' })
+      .getByRole('radio', { name: '未実施', exact: true })
+      .check();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 
     await page.getByRole('group', { name: '表示言語' }).getByRole('button', { name: 'English' }).click();
@@ -55,17 +70,37 @@ test.describe('language', () => {
     // Catalogue texts follow the language too.
     const first = page.getByRole('article', { name: /^1-1 / });
     await expect(first).toContainText('Only authorised telework devices are used for telework');
-    await expect(page.getByRole('group', { name: 'Status of 1-1' }).getByRole('radio', { name: 'Implemented', exact: true })).toBeChecked();
-    await expect(page.getByRole('group', { name: 'Status of 1-2' }).getByRole('radio', { name: 'Partly implemented', exact: true })).toBeChecked();
-    await expect(page.getByRole('group', { name: 'Status of 2-1' }).getByRole('radio', { name: 'Not implemented', exact: true })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'Status of 1-1' })
+        .getByRole('radio', { name: 'Implemented', exact: true }),
+    ).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'Status of 1-2' })
+        .getByRole('radio', { name: 'Partly implemented', exact: true }),
+    ).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'Status of 2-1' })
+        .getByRole('radio', { name: 'Not implemented', exact: true }),
+    ).toBeChecked();
 
     await page.reload();
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    await expect(page.getByRole('group', { name: 'Status of 2-1' }).getByRole('radio', { name: 'Not implemented', exact: true })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: 'Status of 2-1' })
+        .getByRole('radio', { name: 'Not implemented', exact: true }),
+    ).toBeChecked();
 
     await page.getByRole('group', { name: 'Language' }).getByRole('button', { name: '日本語' }).click();
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
-    await expect(page.getByRole('group', { name: '1-1 の実施状況' }).getByRole('radio', { name: '実施済み', exact: true })).toBeChecked();
+    await expect(
+      page
+        .getByRole('group', { name: '1-1 の実施状況' })
+        .getByRole('radio', { name: '実施済み', exact: true }),
+    ).toBeChecked();
   });
 
   test('a first visit follows a browser that prefers English', async ({ browser }) => {
@@ -74,7 +109,9 @@ test.describe('language', () => {
     await page.goto('./');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.getByRole('heading', { level: 2, name: 'The 8 telework methods' })).toBeVisible();
-    await expect(page.getByRole('list', { name: 'The 8 telework methods' }).getByRole('listitem')).toHaveCount(8);
+    await expect(
+      page.getByRole('list', { name: 'The 8 telework methods' }).getByRole('listitem'),
+    ).toHaveCount(8);
     await context.close();
   });
 
@@ -95,9 +132,20 @@ test.describe('language', () => {
     await expect(en.getByRole('heading', { level: 1, name: 'Open a shared assessment' })).toBeVisible();
     await expect(en.getByRole('main')).toContainText('Company-issued device – VPN/remote desktop method');
     await en.getByRole('button', { name: 'Open', exact: true }).click();
-    await en.getByRole('link', { name: /Open the checklist/ }).first().click();
-    await expect(en.getByRole('group', { name: 'Status of 1-1' }).getByRole('radio', { name: 'Implemented', exact: true })).toBeChecked();
-    await expect(en.getByRole('group', { name: 'Status of 1-2' }).getByRole('radio', { name: 'Partly implemented', exact: true })).toBeChecked();
+    await en
+      .getByRole('link', { name: /Open the checklist/ })
+      .first()
+      .click();
+    await expect(
+      en
+        .getByRole('group', { name: 'Status of 1-1' })
+        .getByRole('radio', { name: 'Implemented', exact: true }),
+    ).toBeChecked();
+    await expect(
+      en
+        .getByRole('group', { name: 'Status of 1-2' })
+        .getByRole('radio', { name: 'Partly implemented', exact: true }),
+    ).toBeChecked();
     await enContext.close();
   });
 });

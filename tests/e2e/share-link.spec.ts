@@ -8,7 +8,9 @@ import type { Assessment, ItemStatus } from '../../src/domain/assessment';
 import { STORAGE_KEY } from '../../src/state/storage-key';
 import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
-const catalogue = parseCatalogue(JSON.parse(readFileSync(fileURLToPath(new URL('../../data/catalogue.json', import.meta.url)), 'utf8')));
+const catalogue = parseCatalogue(
+  JSON.parse(readFileSync(fileURLToPath(new URL('../../data/catalogue.json', import.meta.url)), 'utf8')),
+);
 const AID = 'share-a';
 const EID = 'share-pc';
 const STATUSES: ItemStatus[] = ['done', 'partial', 'not-done', 'unknown', 'done', 'na'];
@@ -39,7 +41,9 @@ function fullyAnswered(): Assessment {
         path: [],
         scope: {},
         overrides: [],
-        answers: Object.fromEntries(items.map((it, i) => [it.id, { status: STATUSES[i % STATUSES.length]!, note: '', updatedAt: t }])),
+        answers: Object.fromEntries(
+          items.map((it, i) => [it.id, { status: STATUSES[i % STATUSES.length]!, note: '', updatedAt: t }]),
+        ),
         createdAt: t,
         updatedAt: t,
       },
@@ -51,7 +55,10 @@ function fullyAnswered(): Assessment {
 
 /** Stores assessments before the app starts, once per context (a reload keeps what the app saved). */
 async function seed(page: Page, assessments: Assessment[]) {
-  const data = { state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] }, version: SAVED_DATA_VERSION };
+  const data = {
+    state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] },
+    version: SAVED_DATA_VERSION,
+  };
   await page.addInitScript(
     ([key, value]) => {
       if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
@@ -72,7 +79,8 @@ async function copyLink(browser: Browser, includeText: boolean): Promise<string>
   const dialog = page.getByRole('dialog', { name: '共有リンク' });
   await expect(dialog).toBeVisible();
   await expect(dialog).toContainText('このリンクを知っている人は、誰でも回答の内容を見ることができます');
-  if (includeText) await dialog.getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }).check();
+  if (includeText)
+    await dialog.getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }).check();
   const field = dialog.getByRole('textbox', { name: '共有リンク' });
   await expect(field).toHaveValue(/#S1/);
   const shown = await field.inputValue();
@@ -93,7 +101,9 @@ test.describe('share link', () => {
     const link = await copyLink(browser, false);
     const fragment = link.split('#')[1]!;
     // The README's figure: the measured length after '#'.
-    console.log(`share-link length for a fully answered method ① environment: ${fragment.length} characters after '#' (${fragment})`);
+    console.log(
+      `share-link length for a fully answered method ① environment: ${fragment.length} characters after '#' (${fragment})`,
+    );
     expect(fragment.length).toBeLessThanOrEqual(32);
   });
 
@@ -115,12 +125,18 @@ test.describe('share link', () => {
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: '本社 2024年度' })).toBeVisible();
 
-    await page.getByRole('link', { name: /チェックリストを開く/ }).first().click();
+    await page
+      .getByRole('link', { name: /チェックリストを開く/ })
+      .first()
+      .click();
     const items = itemsForMethod(catalogue, 1);
     for (const [i, item] of items.entries()) {
       const status = STATUSES[i % STATUSES.length]!;
       const group = page.getByRole('group', { name: `${item.id} の実施状況` });
-      await expect(group.getByRole('radio', { name: STATUS_LABEL[status], exact: true }), item.id).toBeChecked();
+      await expect(
+        group.getByRole('radio', { name: STATUS_LABEL[status], exact: true }),
+        item.id,
+      ).toBeChecked();
     }
     await context.close();
   });
@@ -158,8 +174,12 @@ test.describe('share link', () => {
       const page = await context.newPage();
       const check = async () => {
         const results = await new AxeBuilder({ page }).analyze();
-        expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+        expect(
+          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+        ).toEqual([]);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
+          true,
+        );
       };
       await seed(page, [{ ...fullyAnswered(), id: 'mine', name: '自分の診断' }]);
       await page.goto(link);

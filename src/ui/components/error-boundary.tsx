@@ -48,7 +48,11 @@ class ScreenErrorBoundaryInner extends Component<Props, State> {
     } catch {
       raw = null;
     }
-    downloadText(`telework-checklist-backup-${new Date().toISOString().slice(0, 10)}.json`, raw ?? '{}', 'application/json');
+    downloadText(
+      `telework-checklist-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      raw ?? '{}',
+      'application/json',
+    );
   };
 
   override render() {

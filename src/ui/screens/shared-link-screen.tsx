@@ -17,7 +17,11 @@ import '../../styles/share.css';
  */
 export function SharedLinkScreen({ fragment }: { fragment: string }) {
   const { t, i18n } = useTranslation('share');
-  const [decoded, setDecoded] = useState<{ result: DecodeResult; assessment: Assessment | null; at: number } | null>(null);
+  const [decoded, setDecoded] = useState<{
+    result: DecodeResult;
+    assessment: Assessment | null;
+    at: number;
+  } | null>(null);
   const result = decoded?.result ?? null;
   const alertRef = useRef<HTMLElement>(null);
 
@@ -50,7 +54,13 @@ export function SharedLinkScreen({ fragment }: { fragment: string }) {
       <h1>{t('open.title')}</h1>
       {result === null && <p role="status">{t('open.checking')}</p>}
       {result && !result.ok && (
-        <section role="alert" className="panel panel--error" aria-labelledby="shared-link-error" ref={alertRef} tabIndex={-1}>
+        <section
+          role="alert"
+          className="panel panel--error"
+          aria-labelledby="shared-link-error"
+          ref={alertRef}
+          tabIndex={-1}
+        >
           <h2 id="shared-link-error">{t('linkError.title')}</h2>
           <p>{t(`linkError.${result.error.code}`)}</p>
           <p>{t('linkError.unchanged')}</p>

@@ -40,36 +40,44 @@ const naIds = (e: Environment) =>
     .sort();
 
 describe('scope answers', () => {
-  it.each(METHODS)('method %i: each "no" marks exactly the items DOMAIN.md names, among the method’s own', (method) => {
-    const own = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
-    const asked = scopeQuestionsForMethod(catalogue, method);
-    expect(asked.length).toBeGreaterThan(0);
-    for (const q of asked) {
-      expect(naIds(env(method, { [q.id]: false }))).toEqual(EXCLUDES[q.id].filter((id) => own.has(id)).sort());
-    }
-  });
+  it.each(METHODS)(
+    'method %i: each "no" marks exactly the items DOMAIN.md names, among the method’s own',
+    (method) => {
+      const own = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
+      const asked = scopeQuestionsForMethod(catalogue, method);
+      expect(asked.length).toBeGreaterThan(0);
+      for (const q of asked) {
+        expect(naIds(env(method, { [q.id]: false }))).toEqual(
+          EXCLUDES[q.id].filter((id) => own.has(id)).sort(),
+        );
+      }
+    },
+  );
 
   it.each(METHODS)('method %i: "yes" to everything, or no answer, excludes nothing', (method) => {
     expect(naIds(env(method))).toEqual([]);
-    expect(naIds(env(method, { webmail: true, 'online-meetings': true, smartphones: true, 'data-on-device': true }))).toEqual([]);
+    expect(
+      naIds(
+        env(method, { webmail: true, 'online-meetings': true, smartphones: true, 'data-on-device': true }),
+      ),
+    ).toEqual([]);
   });
 
   it('adds up several "no" answers: a personal phone using only cloud mail', () => {
-    expect(naIds(env(6, { webmail: true, 'online-meetings': false, smartphones: true, 'data-on-device': false }))).toEqual([
-      '3-3',
-      '3-4',
-      '3-5',
-      '8-3',
-      '8-4',
-      '8-5',
-    ]);
+    expect(
+      naIds(env(6, { webmail: true, 'online-meetings': false, smartphones: true, 'data-on-device': false })),
+    ).toEqual(['3-3', '3-4', '3-5', '8-3', '8-4', '8-5']);
   });
 
-  it.each(Object.keys(REASONS) as ScopeId[])('gives the seed’s reason on the items a "no" to %s excludes', (id) => {
-    const reasons = scopedItems(catalogue, env(1, { [id]: false }))
-      .filter((s) => s.excludedBy)
-      .map((s) => s.excludedBy!.reason.ja);
-    expect(reasons).toEqual(EXCLUDES[id].map(() => REASONS[id]));
-    for (const itemId of EXCLUDES[id]) expect(catalogue.items.find((i) => i.id === itemId)?.remark?.ja).toBe(REASONS[id]);
-  });
+  it.each(Object.keys(REASONS) as ScopeId[])(
+    'gives the seed’s reason on the items a "no" to %s excludes',
+    (id) => {
+      const reasons = scopedItems(catalogue, env(1, { [id]: false }))
+        .filter((s) => s.excludedBy)
+        .map((s) => s.excludedBy!.reason.ja);
+      expect(reasons).toEqual(EXCLUDES[id].map(() => REASONS[id]));
+      for (const itemId of EXCLUDES[id])
+        expect(catalogue.items.find((i) => i.id === itemId)?.remark?.ja).toBe(REASONS[id]);
+    },
+  );
 });

@@ -34,9 +34,15 @@ export function userText(maxLength: number): fc.Arbitrary<string> {
     '',
   );
   return fc
-    .array(fc.oneof({ weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) }, { weight: 1, arbitrary: tricky }), {
-      maxLength: 4,
-    })
+    .array(
+      fc.oneof(
+        { weight: 3, arbitrary: fc.string({ unit: 'grapheme', maxLength: 40 }) },
+        { weight: 1, arbitrary: tricky },
+      ),
+      {
+        maxLength: 4,
+      },
+    )
     .map((parts) => parts.join(' ').slice(0, maxLength))
     .filter((s) => s.length <= maxLength && !/[\uD800-\uDFFF]$/.test(s));
 }
@@ -46,10 +52,15 @@ const id = fc.stringMatching(/^[a-z0-9]{1,12}$/);
 
 export function environmentArbitrary(catalogue: Catalogue): fc.Arbitrary<Environment> {
   const itemIds = catalogue.items.map((i) => i.id);
-  const steps = catalogue.flowchart.questions.flatMap((q) => q.options.map((o) => ({ question: q.id, option: o.id })));
+  const steps = catalogue.flowchart.questions.flatMap((q) =>
+    q.options.map((o) => ({ question: q.id, option: o.id })),
+  );
   const answer: fc.Arbitrary<ItemAnswer> = fc.record({
     status: fc.constantFrom(...ITEM_STATUSES),
-    note: fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 3, arbitrary: userText(NOTE_MAX_LENGTH) }),
+    note: fc.oneof(
+      { weight: 4, arbitrary: fc.constant('') },
+      { weight: 3, arbitrary: userText(NOTE_MAX_LENGTH) },
+    ),
     updatedAt: timestamp,
   });
   return fc.record({
@@ -57,7 +68,9 @@ export function environmentArbitrary(catalogue: Catalogue): fc.Arbitrary<Environ
     name: userText(NAME_MAX_LENGTH),
     method: fc.option(fc.constantFrom(...catalogue.methods.map((m) => m.id)), { nil: null }),
     path: fc.array(fc.constantFrom(...steps), { maxLength: 3 }),
-    scope: fc.record(Object.fromEntries(scopeIdSchema.options.map((s) => [s, fc.boolean()])), { requiredKeys: [] }),
+    scope: fc.record(Object.fromEntries(scopeIdSchema.options.map((s) => [s, fc.boolean()])), {
+      requiredKeys: [],
+    }),
     overrides: fc.uniqueArray(fc.constantFrom(...itemIds), { maxLength: 10 }),
     answers: fc
       .uniqueArray(fc.constantFrom(...itemIds), { maxLength: itemIds.length })
@@ -68,14 +81,20 @@ export function environmentArbitrary(catalogue: Catalogue): fc.Arbitrary<Environ
   });
 }
 
-export function assessmentArbitrary(catalogue: Catalogue, { maxEnvironments = 4 } = {}): fc.Arbitrary<Assessment> {
+export function assessmentArbitrary(
+  catalogue: Catalogue,
+  { maxEnvironments = 4 } = {},
+): fc.Arbitrary<Assessment> {
   return fc.record({
     id,
     name: userText(NAME_MAX_LENGTH),
     organisation: userText(NAME_MAX_LENGTH),
     assessor: userText(NAME_MAX_LENGTH),
     catalogueVersion: fc.constant(catalogue.version),
-    environments: fc.uniqueArray(environmentArbitrary(catalogue), { maxLength: maxEnvironments, selector: (e) => e.id }),
+    environments: fc.uniqueArray(environmentArbitrary(catalogue), {
+      maxLength: maxEnvironments,
+      selector: (e) => e.id,
+    }),
     createdAt: timestamp,
     updatedAt: timestamp,
   });

@@ -35,7 +35,9 @@ describe('toBase64Url / fromBase64Url', () => {
 
 describe('BitWriter / BitReader', () => {
   it('reads back any sequence of values and widths, then runs out', () => {
-    const field = fc.integer({ min: 1, max: 16 }).chain((w) => fc.tuple(fc.integer({ min: 0, max: 2 ** w - 1 }), fc.constant(w)));
+    const field = fc
+      .integer({ min: 1, max: 16 })
+      .chain((w) => fc.tuple(fc.integer({ min: 0, max: 2 ** w - 1 }), fc.constant(w)));
     fc.assert(
       fc.property(fc.array(field, { maxLength: 40 }), (fields) => {
         const w = new BitWriter();

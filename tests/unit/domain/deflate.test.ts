@@ -20,7 +20,13 @@ describe('deflateRaw / inflateRaw', () => {
 
   it('reports broken input without rejecting', async () => {
     const compressed = await deflateRaw(new TextEncoder().encode('テレワーク'.repeat(50)));
-    expect(await inflateRaw(compressed.subarray(0, compressed.length - 3), 10_000)).toEqual({ ok: false, reason: 'corrupt' });
-    expect(await inflateRaw(Uint8Array.from([0xff, 0xff, 0xff]), 10_000)).toEqual({ ok: false, reason: 'corrupt' });
+    expect(await inflateRaw(compressed.subarray(0, compressed.length - 3), 10_000)).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
+    expect(await inflateRaw(Uint8Array.from([0xff, 0xff, 0xff]), 10_000)).toEqual({
+      ok: false,
+      reason: 'corrupt',
+    });
   });
 });

@@ -9,8 +9,24 @@ import { csvCell, exportAssessmentCsv, itemNumberCell, type CsvLabels } from '..
 const catalogue = parseCatalogue(raw);
 
 const jaLabels: CsvLabels = {
-  headers: { environment: '環境', method: '方式', number: 'No.', category: '分類', priority: '優先度', text: '対策内容', status: '回答', note: 'メモ' },
-  statuses: { unanswered: '未回答', done: '実施済み', partial: '一部実施', 'not-done': '未実施', unknown: 'わからない', na: '対象外' } satisfies Record<ItemStatus, string>,
+  headers: {
+    environment: '環境',
+    method: '方式',
+    number: 'No.',
+    category: '分類',
+    priority: '優先度',
+    text: '対策内容',
+    status: '回答',
+    note: 'メモ',
+  },
+  statuses: {
+    unanswered: '未回答',
+    done: '実施済み',
+    partial: '一部実施',
+    'not-done': '未実施',
+    unknown: 'わからない',
+    na: '対象外',
+  } satisfies Record<ItemStatus, string>,
   priorities: { '◎': '◎', '○': '○' },
   method: (id) => `方式${'①②③④⑤⑥⑦⑧'[id - 1]}`,
   unnamedEnvironment: (n) => `環境${n}`,
@@ -70,8 +86,28 @@ const sample: Assessment = {
       createdAt: 1,
       updatedAt: 1,
     },
-    { id: 'e2', name: '', method: 7, path: [], scope: {}, overrides: [], answers: {}, createdAt: 1, updatedAt: 1 },
-    { id: 'e3', name: '未設定', method: null, path: [], scope: {}, overrides: [], answers: {}, createdAt: 1, updatedAt: 1 },
+    {
+      id: 'e2',
+      name: '',
+      method: 7,
+      path: [],
+      scope: {},
+      overrides: [],
+      answers: {},
+      createdAt: 1,
+      updatedAt: 1,
+    },
+    {
+      id: 'e3',
+      name: '未設定',
+      method: null,
+      path: [],
+      scope: {},
+      overrides: [],
+      answers: {},
+      createdAt: 1,
+      updatedAt: 1,
+    },
   ],
 };
 
@@ -151,7 +187,10 @@ describe('exportAssessmentCsv', () => {
   });
 
   it('follows the chosen language for catalogue texts', () => {
-    const en = exportAssessmentCsv(catalogue, sample, 'en', { ...jaLabels, headers: { ...jaLabels.headers, category: 'Category' } });
+    const en = exportAssessmentCsv(catalogue, sample, 'en', {
+      ...jaLabels,
+      headers: { ...jaLabels.headers, category: 'Category' },
+    });
     const rows = parseCsv(en.slice(1));
     expect(rows[0]![3]).toBe('Category');
     expect(rows[1]![3]).toBe('Asset and configuration management');

@@ -54,13 +54,17 @@ function code(result: ImportResult): string {
 describe('exportAssessmentJson / parseAssessmentJson', () => {
   it('gives back exactly the same assessment, for any valid assessment', () => {
     fc.assert(
-      fc.property(assessmentArbitrary(catalogue, { maxEnvironments: 5 }), fc.maxSafeNat(), (a, exportedAt) => {
-        expect(parseAssessmentJson(catalogue, exportAssessmentJson(a, exportedAt))).toEqual({
-          ok: true,
-          assessment: a,
-          exportedAt,
-        });
-      }),
+      fc.property(
+        assessmentArbitrary(catalogue, { maxEnvironments: 5 }),
+        fc.maxSafeNat(),
+        (a, exportedAt) => {
+          expect(parseAssessmentJson(catalogue, exportAssessmentJson(a, exportedAt))).toEqual({
+            ok: true,
+            assessment: a,
+            exportedAt,
+          });
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -81,9 +85,16 @@ describe('exportAssessmentJson / parseAssessmentJson', () => {
 
   it('never throws, whatever the text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((v) => envelope(v))), (text) => {
-        expect(typeof parseAssessmentJson(catalogue, text).ok).toBe('boolean');
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.json(),
+          fc.jsonValue().map((v) => envelope(v)),
+        ),
+        (text) => {
+          expect(typeof parseAssessmentJson(catalogue, text).ok).toBe('boolean');
+        },
+      ),
       { numRuns: 500 },
     );
   });
@@ -94,33 +105,59 @@ describe('exportAssessmentJson / parseAssessmentJson', () => {
     expect(code(parseAssessmentJson(catalogue, envelope(sample, { version: 2 })))).toBe('newer-version');
     expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, name: 42 })))).toBe('invalid');
     expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, createdAt: -1 })))).toBe('invalid');
-    expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, name: 'x'.repeat(101) })))).toBe('invalid');
+    expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, name: 'x'.repeat(101) })))).toBe(
+      'invalid',
+    );
     expect(code(parseAssessmentJson(catalogue, ' '.repeat(MAX_IMPORT_BYTES + 1)))).toBe('too-large');
   });
 
   it('rejects wrong types, unknown ids and duplicated environments', () => {
     const env = sample.environments[0]!;
-    const withEnv = (patch: Record<string, unknown>) => envelope({ ...sample, environments: [{ ...env, ...patch }] });
+    const withEnv = (patch: Record<string, unknown>) =>
+      envelope({ ...sample, environments: [{ ...env, ...patch }] });
     expect(code(parseAssessmentJson(catalogue, withEnv({ method: 9 })))).toBe('invalid');
     expect(code(parseAssessmentJson(catalogue, withEnv({ method: '1' })))).toBe('invalid');
-    expect(code(parseAssessmentJson(catalogue, withEnv({ answers: { '1-1': { status: 'maybe', note: '', updatedAt: 1 } } })))).toBe(
+    expect(
+      code(
+        parseAssessmentJson(
+          catalogue,
+          withEnv({ answers: { '1-1': { status: 'maybe', note: '', updatedAt: 1 } } }),
+        ),
+      ),
+    ).toBe('invalid');
+    expect(
+      code(
+        parseAssessmentJson(
+          catalogue,
+          withEnv({ answers: { '9-9': { status: 'done', note: '', updatedAt: 1 } } }),
+        ),
+      ),
+    ).toBe('unknown-id');
+    expect(code(parseAssessmentJson(catalogue, withEnv({ overrides: ['11-1'] })))).toBe('invalid');
+    expect(
+      code(parseAssessmentJson(catalogue, withEnv({ path: [{ question: 'device', option: 'borrowed' }] }))),
+    ).toBe('unknown-id');
+    expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, environments: [env, env] })))).toBe(
       'invalid',
     );
-    expect(code(parseAssessmentJson(catalogue, withEnv({ answers: { '9-9': { status: 'done', note: '', updatedAt: 1 } } })))).toBe(
-      'unknown-id',
-    );
-    expect(code(parseAssessmentJson(catalogue, withEnv({ overrides: ['11-1'] })))).toBe('invalid');
-    expect(code(parseAssessmentJson(catalogue, withEnv({ path: [{ question: 'device', option: 'borrowed' }] })))).toBe(
-      'unknown-id',
-    );
-    expect(code(parseAssessmentJson(catalogue, envelope({ ...sample, environments: [env, env] })))).toBe('invalid');
     expect(
-      code(parseAssessmentJson(catalogue, envelope({ ...sample, environments: Array.from({ length: 33 }, (_, i) => ({ ...env, id: `e${i}` })) }))),
+      code(
+        parseAssessmentJson(
+          catalogue,
+          envelope({
+            ...sample,
+            environments: Array.from({ length: 33 }, (_, i) => ({ ...env, id: `e${i}` })),
+          }),
+        ),
+      ),
     ).toBe('invalid');
   });
 
   it('rejects __proto__ keys wherever they are', () => {
-    const text = exportAssessmentJson(sample, 1).replace('"answers": {', '"answers": {\n"__proto__": {"polluted": true},');
+    const text = exportAssessmentJson(sample, 1).replace(
+      '"answers": {',
+      '"answers": {\n"__proto__": {"polluted": true},',
+    );
     expect(text).toContain('__proto__');
     expect(code(parseAssessmentJson(catalogue, text))).toBe('invalid');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -130,7 +167,9 @@ describe('exportAssessmentJson / parseAssessmentJson', () => {
     const note = '<script>alert("x")</script><img src=x onerror=alert(1)>';
     const a: Assessment = {
       ...sample,
-      environments: [{ ...sample.environments[0]!, answers: { '1-1': { status: 'done', note, updatedAt: 1 } } }],
+      environments: [
+        { ...sample.environments[0]!, answers: { '1-1': { status: 'done', note, updatedAt: 1 } } },
+      ],
     };
     const result = parseAssessmentJson(catalogue, exportAssessmentJson(a, 1));
     expect(result.ok && result.assessment.environments[0]!.answers['1-1']!.note).toBe(note);

@@ -23,12 +23,28 @@ const step = (question: string, option: string) => ({ question, option });
 /** Every route of DOMAIN.md's table: device → office connection → cloud services → method. */
 const EXPECTED: [string, { question: string; option: string }[], MethodId][] = [
   ['company, VPN / remote desktop', [COMPANY, step('connection-company', 'vpn-rdp')], 1],
-  ['company, no office network, cloud', [COMPANY, step('connection-company', 'none'), step('cloud-company', 'yes')], 2],
-  ['company, no office network, no cloud', [COMPANY, step('connection-company', 'none'), step('cloud-company', 'no')], 3],
+  [
+    'company, no office network, cloud',
+    [COMPANY, step('connection-company', 'none'), step('cloud-company', 'yes')],
+    2,
+  ],
+  [
+    'company, no office network, no cloud',
+    [COMPANY, step('connection-company', 'none'), step('cloud-company', 'no')],
+    3,
+  ],
   ['company, secure browser', [COMPANY, step('connection-company', 'secure-browser')], 4],
   ['personal, VPN / remote desktop', [PERSONAL, step('connection-personal', 'vpn-rdp')], 5],
-  ['personal, no office network, cloud', [PERSONAL, step('connection-personal', 'none'), step('cloud-personal', 'yes')], 6],
-  ['personal, no office network, no cloud', [PERSONAL, step('connection-personal', 'none'), step('cloud-personal', 'no')], 7],
+  [
+    'personal, no office network, cloud',
+    [PERSONAL, step('connection-personal', 'none'), step('cloud-personal', 'yes')],
+    6,
+  ],
+  [
+    'personal, no office network, no cloud',
+    [PERSONAL, step('connection-personal', 'none'), step('cloud-personal', 'no')],
+    7,
+  ],
   ['personal, secure browser', [PERSONAL, step('connection-personal', 'secure-browser')], 8],
 ];
 
@@ -81,14 +97,21 @@ describe('walkFlowchart on the catalogue', () => {
   });
 
   it('stops at an unknown option and drops everything after it', () => {
-    const walk = walkFlowchart(flowchart, [step('device', 'borrowed'), step('connection-company', 'vpn-rdp')]);
+    const walk = walkFlowchart(flowchart, [
+      step('device', 'borrowed'),
+      step('connection-company', 'vpn-rdp'),
+    ]);
     expect(walk.path).toEqual([]);
     expect(walk.dropped).toBe(2);
     expect(walk.current?.id).toBe('device');
   });
 
   it('drops steps that come after the method was reached', () => {
-    const walk = walkFlowchart(flowchart, [COMPANY, step('connection-company', 'vpn-rdp'), step('cloud-company', 'yes')]);
+    const walk = walkFlowchart(flowchart, [
+      COMPANY,
+      step('connection-company', 'vpn-rdp'),
+      step('cloud-company', 'yes'),
+    ]);
     expect(walk.method).toBe(1);
     expect(walk.dropped).toBe(1);
     expect(walk.path).toHaveLength(2);

@@ -4,7 +4,13 @@ import { parseCatalogue } from '../../../src/domain/catalogue-schema';
 import { findUnknownIds, type EnvironmentRefs } from '../../../src/domain/known-ids';
 
 const catalogue = parseCatalogue(raw);
-const env = (extra: Partial<EnvironmentRefs>): EnvironmentRefs => ({ method: 1, path: [], overrides: [], answers: {}, ...extra });
+const env = (extra: Partial<EnvironmentRefs>): EnvironmentRefs => ({
+  method: 1,
+  path: [],
+  overrides: [],
+  answers: {},
+  ...extra,
+});
 
 describe('findUnknownIds', () => {
   it('accepts ids the catalogue has', () => {

@@ -4,11 +4,18 @@ import { parseJsonSafely } from '../../../src/domain/safe-json';
 
 describe('parseJsonSafely', () => {
   it('parses ordinary JSON', () => {
-    expect(parseJsonSafely('{"a":[1,"二",{"b":null}]}')).toEqual({ ok: true, value: { a: [1, '二', { b: null }] } });
+    expect(parseJsonSafely('{"a":[1,"二",{"b":null}]}')).toEqual({
+      ok: true,
+      value: { a: [1, '二', { b: null }] },
+    });
   });
 
   it('rejects __proto__, constructor and prototype keys at any depth', () => {
-    for (const text of ['{"__proto__":{"x":1}}', '{"a":[{"constructor":{}}]}', '{"a":{"b":{"prototype":1}}}']) {
+    for (const text of [
+      '{"__proto__":{"x":1}}',
+      '{"a":[{"constructor":{}}]}',
+      '{"a":{"b":{"prototype":1}}}',
+    ]) {
       expect(parseJsonSafely(text)).toMatchObject({ ok: false, code: 'unsafe-key' });
     }
     expect(({} as Record<string, unknown>).x).toBeUndefined();

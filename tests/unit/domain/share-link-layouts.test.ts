@@ -15,7 +15,9 @@ describe('CATALOGUE_LAYOUTS', () => {
   it('lists each method’s items exactly as itemsForMethod does for the current catalogue', () => {
     const layout = CATALOGUE_LAYOUTS[layoutIndex(catalogue.version)]!;
     for (const m of catalogue.methods) {
-      expect(layout.methods[m.id], `method ${m.id}`).toEqual(itemsForMethod(catalogue, m.id).map((i) => i.id));
+      expect(layout.methods[m.id], `method ${m.id}`).toEqual(
+        itemsForMethod(catalogue, m.id).map((i) => i.id),
+      );
     }
     expect(new Set(layout.excludable)).toEqual(new Set(catalogue.scopeQuestions.flatMap((q) => q.excludes)));
     expect([...layout.scopes].sort()).toEqual([...scopeIdSchema.options].sort());

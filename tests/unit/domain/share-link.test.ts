@@ -14,7 +14,18 @@ import { assessmentArbitrary } from './assessment-arbitrary';
 const catalogue = parseCatalogue(raw);
 
 function environment(method: MethodId | null, extra: Partial<Environment> = {}): Environment {
-  return { id: 'e1', name: '', method, path: [], scope: {}, overrides: [], answers: {}, createdAt: 1, updatedAt: 1, ...extra };
+  return {
+    id: 'e1',
+    name: '',
+    method,
+    path: [],
+    scope: {},
+    overrides: [],
+    answers: {},
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
 }
 
 function assessment(environments: Environment[], extra: Partial<Assessment> = {}): Assessment {
@@ -32,7 +43,9 @@ function assessment(environments: Environment[], extra: Partial<Assessment> = {}
 }
 
 function allAnswered(method: MethodId, status: 'done' | 'not-done' = 'done'): Environment['answers'] {
-  return Object.fromEntries(itemsForMethod(catalogue, method).map((i) => [i.id, { status, note: '', updatedAt: 1 }]));
+  return Object.fromEntries(
+    itemsForMethod(catalogue, method).map((i) => [i.id, { status, note: '', updatedAt: 1 }]),
+  );
 }
 
 async function encode(a: Assessment, includeText = false): Promise<string> {
@@ -56,7 +69,15 @@ function craft(fields: [value: number, width: number][], text?: Uint8Array): str
 
 /** One environment of method ③ (23 items), no scope answers, no overrides, every status code as given. */
 function method3Fields(statusCode = 1, hasText = 0): [number, number][] {
-  return [[0, 4], [hasText, 1], [1, 6], [3, 4], [0, 8], [0, 1], ...Array.from({ length: 23 }, (): [number, number] => [statusCode, 3])];
+  return [
+    [0, 4],
+    [hasText, 1],
+    [1, 6],
+    [3, 4],
+    [0, 8],
+    [0, 1],
+    ...Array.from({ length: 23 }, (): [number, number] => [statusCode, 3]),
+  ];
 }
 
 async function textPart(value: unknown): Promise<Uint8Array> {
@@ -65,7 +86,9 @@ async function textPart(value: unknown): Promise<Uint8Array> {
 
 describe('encodeShareLink', () => {
   it('fits one fully answered method ① environment without names in at most 32 characters', async () => {
-    const fragment = await encode(assessment([environment(1, { name: '社用PC', answers: allAnswered(1) })], { name: '点検' }));
+    const fragment = await encode(
+      assessment([environment(1, { name: '社用PC', answers: allAnswered(1) })], { name: '点検' }),
+    );
     expect(itemsForMethod(catalogue, 1)).toHaveLength(32);
     expect(fragment.length).toBeLessThanOrEqual(32);
     // Measured for the README: 'S1' + 23 base64url characters.
@@ -97,22 +120,41 @@ describe('encodeShareLink', () => {
     const withText = await decodeShareLink(await encode(a, true), catalogue);
     if (!without.ok || !withText.ok) throw new Error('expected both links to decode');
     expect(without.shared).toMatchObject({ includesText: false, name: '', organisation: '', assessor: '' });
-    expect(without.shared.environments[0]).toMatchObject({ name: '', path: [], answers: { '1-1': { status: 'done', note: '' } } });
-    expect(withText.shared).toMatchObject({ includesText: true, name: '秘密の診断', organisation: '株式会社サンプル', assessor: '山田' });
-    expect(withText.shared.environments[0]).toMatchObject({ name: '社用ノートPC', answers: { '1-1': { note: '台帳あり' } } });
+    expect(without.shared.environments[0]).toMatchObject({
+      name: '',
+      path: [],
+      answers: { '1-1': { status: 'done', note: '' } },
+    });
+    expect(withText.shared).toMatchObject({
+      includesText: true,
+      name: '秘密の診断',
+      organisation: '株式会社サンプル',
+      assessor: '山田',
+    });
+    expect(withText.shared.environments[0]).toMatchObject({
+      name: '社用ノートPC',
+      answers: { '1-1': { note: '台帳あり' } },
+    });
   });
 
   it('refuses names and notes too large for a link', async () => {
     const noise = (seed: number) =>
-      Array.from({ length: 1000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000))).join('');
+      Array.from({ length: 1000 }, (_, i) =>
+        String.fromCharCode(0x4e00 + ((i * 7919 + seed * 104729) % 20000)),
+      ).join('');
     const env = (k: number) =>
       environment(1, {
         id: `e${k}`,
         answers: Object.fromEntries(
-          itemsForMethod(catalogue, 1).map((it, i) => [it.id, { status: 'done' as const, note: noise(k * 100 + i), updatedAt: 1 }]),
+          itemsForMethod(catalogue, 1).map((it, i) => [
+            it.id,
+            { status: 'done' as const, note: noise(k * 100 + i), updatedAt: 1 },
+          ]),
         ),
       });
-    const result = await encodeShareLink(catalogue, assessment(Array.from({ length: 6 }, (_, k) => env(k))), { includeText: true });
+    const result = await encodeShareLink(catalogue, assessment(Array.from({ length: 6 }, (_, k) => env(k))), {
+      includeText: true,
+    });
     expect(result).toMatchObject({ ok: false, error: { code: 'too-long' } });
   });
 });
@@ -166,7 +208,10 @@ describe('decodeShareLink', () => {
       path: [],
       scope: { smartphones: true },
       overrides: [],
-      answers: { '1-1': { status: 'done', note: '' }, '9-1': { status: 'not-done', note: 'パスコード未設定の端末あり' } },
+      answers: {
+        '1-1': { status: 'done', note: '' },
+        '9-1': { status: 'not-done', note: 'パスコード未設定の端末あり' },
+      },
     });
   });
 
@@ -175,14 +220,21 @@ describe('decodeShareLink', () => {
     if (!result.ok) throw new Error(result.error.details);
     expect(result.shared.environments).toHaveLength(1);
     expect(result.shared.environments[0]!.method).toBe(1);
-    expect(Object.values(result.shared.environments[0]!.answers).map((a) => a.status)).toEqual(Array(32).fill('done'));
+    expect(Object.values(result.shared.environments[0]!.answers).map((a) => a.status)).toEqual(
+      Array(32).fill('done'),
+    );
   });
 
   it('never throws nor rejects, whatever the string', async () => {
     const base64 = fc.stringMatching(/^[A-Za-z0-9_-]{0,80}$/);
     await fc.assert(
       fc.asyncProperty(
-        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), base64.map((s) => `S1${s}`), base64.map((s) => `S${s}`)),
+        fc.oneof(
+          fc.string(),
+          fc.string({ unit: 'binary' }),
+          base64.map((s) => `S1${s}`),
+          base64.map((s) => `S${s}`),
+        ),
         async (s) => {
           const result = await decodeShareLink(s, catalogue);
           expect(typeof result.ok).toBe('boolean');
@@ -208,23 +260,42 @@ describe('decodeShareLink', () => {
   it('says a link comes from a newer app for an unknown format version or catalogue', async () => {
     expect(errorCode(await decodeShareLink('S2AAAAAA', catalogue))).toBe('newer-version');
     expect(errorCode(await decodeShareLink('SzAAAAAA', catalogue))).toBe('newer-version');
-    expect(errorCode(await decodeShareLink(craft([[15, 4], [0, 1], [0, 6]]), catalogue))).toBe('newer-version');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft([
+            [15, 4],
+            [0, 1],
+            [0, 6],
+          ]),
+          catalogue,
+        ),
+      ),
+    ).toBe('newer-version');
   });
 
   it('says a link is truncated when its end is cut off', async () => {
-    const a = assessment([environment(1, { answers: allAnswered(1) }), environment(5, { id: 'e2', answers: allAnswered(5) })], {
-      name: '診断',
-    });
+    const a = assessment(
+      [environment(1, { answers: allAnswered(1) }), environment(5, { id: 'e2', answers: allAnswered(5) })],
+      {
+        name: '診断',
+      },
+    );
     for (const includeText of [false, true]) {
       const fragment = await encode(a, includeText);
       for (let cut = 1; cut < fragment.length - 2; cut++) {
-        expect(errorCode(await decodeShareLink(fragment.slice(0, -cut), catalogue)), `cut ${cut}`).toBe('truncated');
+        expect(errorCode(await decodeShareLink(fragment.slice(0, -cut), catalogue)), `cut ${cut}`).toBe(
+          'truncated',
+        );
       }
     }
   });
 
   it('detects every change of one character', async () => {
-    const fragment = await encode(assessment([environment(1, { answers: allAnswered(1, 'not-done') })]), false);
+    const fragment = await encode(
+      assessment([environment(1, { answers: allAnswered(1, 'not-done') })]),
+      false,
+    );
     const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
     for (let i = 2; i < fragment.length; i++) {
       for (const c of alphabet) {
@@ -248,14 +319,54 @@ describe('decodeShareLink', () => {
 
   it('rejects status, method and scope codes that do not exist', async () => {
     expect(errorCode(await decodeShareLink(craft(method3Fields(7)), catalogue))).toBe('corrupt');
-    expect(errorCode(await decodeShareLink(craft([[0, 4], [0, 1], [1, 6], [9, 4], [0, 8]]), catalogue))).toBe('corrupt');
-    expect(errorCode(await decodeShareLink(craft([[0, 4], [0, 1], [1, 6], [0, 4], [3, 2], [0, 6]]), catalogue))).toBe('corrupt');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft([
+            [0, 4],
+            [0, 1],
+            [1, 6],
+            [9, 4],
+            [0, 8],
+          ]),
+          catalogue,
+        ),
+      ),
+    ).toBe('corrupt');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft([
+            [0, 4],
+            [0, 1],
+            [1, 6],
+            [0, 4],
+            [3, 2],
+            [0, 6],
+          ]),
+          catalogue,
+        ),
+      ),
+    ).toBe('corrupt');
     expect(errorCode(await decodeShareLink(craft(method3Fields(1)), catalogue))).toBe('ok');
   });
 
   it('refuses oversized links before decoding them', async () => {
-    expect(errorCode(await decodeShareLink(`S1${'A'.repeat(MAX_FRAGMENT_LENGTH)}`, catalogue))).toBe('too-large');
-    expect(errorCode(await decodeShareLink(craft([[0, 4], [0, 1], [33, 6]]), catalogue))).toBe('too-large');
+    expect(errorCode(await decodeShareLink(`S1${'A'.repeat(MAX_FRAGMENT_LENGTH)}`, catalogue))).toBe(
+      'too-large',
+    );
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft([
+            [0, 4],
+            [0, 1],
+            [33, 6],
+          ]),
+          catalogue,
+        ),
+      ),
+    ).toBe('too-large');
   });
 
   it('stops decompressing a zip bomb at the limit', async () => {
@@ -266,11 +377,17 @@ describe('decodeShareLink', () => {
 
   it('rejects a text part that is not compressed JSON of the right shape', async () => {
     const good = { n: '', o: '', a: '', e: [{ n: 'PC', p: [], t: {} }] };
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(good)), catalogue))).toBe('ok');
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), Uint8Array.from([1, 2, 3, 4, 5])), catalogue))).toBe(
-      'corrupt',
-    );
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart('{"n":')), catalogue))).toBe('corrupt');
+    expect(
+      errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(good)), catalogue)),
+    ).toBe('ok');
+    expect(
+      errorCode(
+        await decodeShareLink(craft(method3Fields(1, 1), Uint8Array.from([1, 2, 3, 4, 5])), catalogue),
+      ),
+    ).toBe('corrupt');
+    expect(
+      errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart('{"n":')), catalogue)),
+    ).toBe('corrupt');
     const wrong = [
       { ...good, n: 42 },
       { ...good, extra: true },
@@ -279,36 +396,61 @@ describe('decodeShareLink', () => {
       '{"n":"","o":"","a":"","e":[{"n":"PC","p":[],"t":{}}],"__proto__":{"polluted":true}}',
     ];
     for (const w of wrong) {
-      expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(w)), catalogue)), JSON.stringify(w)).toBe(
-        'invalid',
-      );
+      expect(
+        errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(w)), catalogue)),
+        JSON.stringify(w),
+      ).toBe('invalid');
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     const twoNames = { ...good, e: [good.e[0], good.e[0]] };
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(twoNames)), catalogue))).toBe('corrupt');
+    expect(
+      errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(twoNames)), catalogue)),
+    ).toBe('corrupt');
   });
 
   it('rejects notes and flowchart steps the catalogue does not know', async () => {
     const withNote = (t: Record<string, string>) => ({ n: '', o: '', a: '', e: [{ n: '', p: [], t }] });
     const withPath = (p: [string, string][]) => ({ n: '', o: '', a: '', e: [{ n: '', p, t: {} }] });
     // 5-4 exists in the catalogue but not in method ③.
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(withNote({ '5-4': 'x' }))), catalogue))).toBe(
-      'unknown-id',
-    );
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(withNote({ '9-9': 'x' }))), catalogue))).toBe(
-      'unknown-id',
-    );
-    expect(errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(withPath([['nope', 'yes']]))), catalogue))).toBe(
-      'unknown-id',
-    );
     expect(
-      errorCode(await decodeShareLink(craft(method3Fields(1, 1), await textPart(withPath([['device', 'rented']]))), catalogue)),
+      errorCode(
+        await decodeShareLink(
+          craft(method3Fields(1, 1), await textPart(withNote({ '5-4': 'x' }))),
+          catalogue,
+        ),
+      ),
+    ).toBe('unknown-id');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft(method3Fields(1, 1), await textPart(withNote({ '9-9': 'x' }))),
+          catalogue,
+        ),
+      ),
+    ).toBe('unknown-id');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft(method3Fields(1, 1), await textPart(withPath([['nope', 'yes']]))),
+          catalogue,
+        ),
+      ),
+    ).toBe('unknown-id');
+    expect(
+      errorCode(
+        await decodeShareLink(
+          craft(method3Fields(1, 1), await textPart(withPath([['device', 'rented']]))),
+          catalogue,
+        ),
+      ),
     ).toBe('unknown-id');
   });
 
   it('keeps HTML in notes as plain text', async () => {
     const note = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
-    const a = assessment([environment(3, { answers: { '1-1': { status: 'done', note, updatedAt: 1 } } })], { name: '<b>太字</b>' });
+    const a = assessment([environment(3, { answers: { '1-1': { status: 'done', note, updatedAt: 1 } } })], {
+      name: '<b>太字</b>',
+    });
     const result = await decodeShareLink(await encode(a, true), catalogue);
     if (!result.ok) throw new Error(result.error.details);
     expect(result.shared.name).toBe('<b>太字</b>');

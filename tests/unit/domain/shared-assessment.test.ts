@@ -3,13 +3,28 @@ import fc from 'fast-check';
 import raw from '../../../data/catalogue.json';
 import { parseCatalogue, type MethodId } from '../../../src/domain/catalogue-schema';
 import { assessmentSchema, type Assessment, type Environment } from '../../../src/domain/assessment';
-import { keepLocalNames, sharedToAssessment, toSharedAssessment } from '../../../src/domain/shared-assessment';
+import {
+  keepLocalNames,
+  sharedToAssessment,
+  toSharedAssessment,
+} from '../../../src/domain/shared-assessment';
 import { assessmentArbitrary } from './assessment-arbitrary';
 
 const catalogue = parseCatalogue(raw);
 
 function environment(method: MethodId | null, extra: Partial<Environment> = {}): Environment {
-  return { id: 'e1', name: '', method, path: [], scope: {}, overrides: [], answers: {}, createdAt: 1, updatedAt: 1, ...extra };
+  return {
+    id: 'e1',
+    name: '',
+    method,
+    path: [],
+    scope: {},
+    overrides: [],
+    answers: {},
+    createdAt: 1,
+    updatedAt: 1,
+    ...extra,
+  };
 }
 
 function assessment(environments: Environment[], extra: Partial<Assessment> = {}): Assessment {
@@ -64,7 +79,12 @@ describe('toSharedAssessment', () => {
       ],
     });
     const withText = toSharedAssessment(catalogue, a, { includeText: true });
-    expect(withText).toMatchObject({ includesText: true, name: '診断', organisation: '組織', assessor: '担当' });
+    expect(withText).toMatchObject({
+      includesText: true,
+      name: '診断',
+      organisation: '組織',
+      assessor: '担当',
+    });
     expect(withText.environments[0]!.answers).toEqual({
       '1-1': { status: 'done', note: 'メモ' },
       '2-3': { status: 'unanswered', note: '確認中' },
@@ -92,11 +112,17 @@ describe('sharedToAssessment', () => {
 describe('keepLocalNames', () => {
   it('keeps the local names when the incoming data has none, environment by environment', async () => {
     const local = assessment(
-      [environment(1, { name: '社用PC' }), environment(6, { id: 'e2', name: '私用スマホ' }), environment(2, { id: 'e3', name: 'タブレット' })],
+      [
+        environment(1, { name: '社用PC' }),
+        environment(6, { id: 'e2', name: '私用スマホ' }),
+        environment(2, { id: 'e3', name: 'タブレット' }),
+      ],
       { name: '2024年度', organisation: '株式会社サンプル', assessor: '山田' },
     );
     const incoming = sharedToAssessment(
-      toSharedAssessment(catalogue, assessment([environment(1), environment(7, { id: 'e2' })]), { includeText: false }),
+      toSharedAssessment(catalogue, assessment([environment(1), environment(7, { id: 'e2' })]), {
+        includeText: false,
+      }),
       5,
     );
     const merged = keepLocalNames(incoming, local);

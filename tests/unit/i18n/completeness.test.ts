@@ -63,7 +63,9 @@ describe('catalogue texts', () => {
 
   it('has every text in both languages', () => {
     expect(texts.length).toBeGreaterThan(200);
-    const missing = texts.filter((t) => typeof t.en !== 'string' || t.en.trim() === '' || typeof t.ja !== 'string' || t.ja.trim() === '');
+    const missing = texts.filter(
+      (t) => typeof t.en !== 'string' || t.en.trim() === '' || typeof t.ja !== 'string' || t.ja.trim() === '',
+    );
     expect(missing.map((t) => t.path)).toEqual([]);
   });
 

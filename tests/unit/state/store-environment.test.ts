@@ -5,7 +5,9 @@ import { scopedItems } from '../../../src/domain/applicability';
 
 const store = () => useAppStore.getState();
 const environment = (aid: string, eid: string) =>
-  store().assessments.find((a) => a.id === aid)!.environments.find((e) => e.id === eid)!;
+  store()
+    .assessments.find((a) => a.id === aid)!
+    .environments.find((e) => e.id === eid)!;
 
 const VPN_LAPTOP = [
   { question: 'device', option: 'company' },
@@ -35,7 +37,10 @@ describe('setFlowPath', () => {
   it('keeps the earlier method while a re-run is unfinished', () => {
     store().setFlowPath(aid, eid, VPN_LAPTOP, 1);
     store().setFlowPath(aid, eid, [{ question: 'device', option: 'personal' }], null);
-    expect(environment(aid, eid)).toMatchObject({ method: 1, path: [{ question: 'device', option: 'personal' }] });
+    expect(environment(aid, eid)).toMatchObject({
+      method: 1,
+      path: [{ question: 'device', option: 'personal' }],
+    });
   });
 
   it('keeps every answer and note when the method changes, and restores them on changing back', () => {
@@ -77,7 +82,10 @@ describe('answerScope', () => {
     store().answerScope(aid, eid, 'online-meetings', false);
     const excluded = scopedItems(catalogue, environment(aid, eid)).find((s) => s.item.id === '3-3');
     expect(excluded?.status).toBe('na');
-    expect(environment(aid, eid).answers['3-3']).toMatchObject({ status: 'done', note: '主催者が参加者を確認' });
+    expect(environment(aid, eid).answers['3-3']).toMatchObject({
+      status: 'done',
+      note: '主催者が参加者を確認',
+    });
 
     store().answerScope(aid, eid, 'online-meetings', true);
     const restored = scopedItems(catalogue, environment(aid, eid)).find((s) => s.item.id === '3-3');
@@ -99,7 +107,9 @@ describe('overrideExclusion', () => {
     store().overrideExclusion(aid, eid, '8-1', true);
     store().overrideExclusion(aid, eid, '8-1', true);
     expect(environment(aid, eid).overrides).toEqual(['8-1']);
-    expect(scopedItems(catalogue, environment(aid, eid)).find((s) => s.item.id === '8-1')?.status).toBe('unanswered');
+    expect(scopedItems(catalogue, environment(aid, eid)).find((s) => s.item.id === '8-1')?.status).toBe(
+      'unanswered',
+    );
     store().overrideExclusion(aid, eid, '8-1', false);
     expect(scopedItems(catalogue, environment(aid, eid)).find((s) => s.item.id === '8-1')?.status).toBe('na');
   });

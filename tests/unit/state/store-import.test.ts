@@ -52,7 +52,11 @@ describe('replaceAssessment', () => {
     const id = store().createAssessment('元の診断');
     const before = store().assessments[0]!;
     store().replaceAssessment(id, imported);
-    expect(store().assessments[0]).toMatchObject({ id, name: '取り込んだ診断', environments: imported.environments });
+    expect(store().assessments[0]).toMatchObject({
+      id,
+      name: '取り込んだ診断',
+      environments: imported.environments,
+    });
     expect(store().lastUndo).toMatchObject({ kind: 'replace', assessment: before });
     store().undo();
     // The restored copy counts as changed now (so it wins in other tabs); everything else is as before.

@@ -13,12 +13,19 @@ const texts: DiagramTexts = {
   chosenMarker: '✓',
 };
 
-const layout = (path: { question: string; option: string }[], current: string | null, method: MethodId | null) =>
-  layoutFlowchart({ flowchart: catalogue.flowchart, width: 360, texts, path, current, method });
+const layout = (
+  path: { question: string; option: string }[],
+  current: string | null,
+  method: MethodId | null,
+) => layoutFlowchart({ flowchart: catalogue.flowchart, width: 360, texts, path, current, method });
 
 describe('wrapText', () => {
   it('breaks Japanese between characters to fit the width', () => {
-    const lines = wrapText('テレワーク端末から、オフィスのネットワークにどのように接続していますか？', 140, 14);
+    const lines = wrapText(
+      'テレワーク端末から、オフィスのネットワークにどのように接続していますか？',
+      140,
+      14,
+    );
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('テレワーク端末から、オフィスのネットワークにどのように接続していますか？');
     for (const line of lines) expect(textWidth(line, 14)).toBeLessThanOrEqual(140 + 14);
@@ -71,7 +78,11 @@ describe('layoutFlowchart', () => {
       null,
       6,
     );
-    expect(l.labels.filter((x) => x.onPath).map((x) => x.lines.join(''))).toEqual(['✓ 個人所有', '✓ 接続しない', '✓ 利用する']);
+    expect(l.labels.filter((x) => x.onPath).map((x) => x.lines.join(''))).toEqual([
+      '✓ 個人所有',
+      '✓ 接続しない',
+      '✓ 利用する',
+    ]);
     expect(l.boxes.filter((b) => b.onPath && b.kind === 'question')).toHaveLength(3);
     const onPathMethods = l.boxes.filter((b) => b.onPath && b.kind === 'method');
     expect(onPathMethods.map((b) => b.lines[0])).toEqual(['方式6']);
@@ -79,7 +90,9 @@ describe('layoutFlowchart', () => {
     expect(l.boxes.filter((b) => b.marker !== null)).toHaveLength(1);
     // The highlighted connectors run from the first question down to the result, nowhere else.
     expect(l.lines.filter((x) => x.onPath).length).toBeGreaterThanOrEqual(3);
-    expect(l.lines.filter((x) => x.onPath && x.key.startsWith('h-')).map((x) => x.key.split(':')[1])).toEqual(['personal', 'none', 'yes']);
+    expect(l.lines.filter((x) => x.onPath && x.key.startsWith('h-')).map((x) => x.key.split(':')[1])).toEqual(
+      ['personal', 'none', 'yes'],
+    );
   });
 
   it('marks the question being answered and nothing as the result', () => {
@@ -87,7 +100,9 @@ describe('layoutFlowchart', () => {
     const current = l.boxes.filter((b) => b.current);
     expect(current).toHaveLength(1);
     expect(current[0]!.marker).toBe('▶ いま回答中');
-    expect(current[0]!.lines.join('')).toBe(texts.question(catalogue.flowchart.questions.find((q) => q.id === 'connection-company')!));
+    expect(current[0]!.lines.join('')).toBe(
+      texts.question(catalogue.flowchart.questions.find((q) => q.id === 'connection-company')!),
+    );
     expect(l.boxes.some((b) => b.marker === '★ この環境の方式')).toBe(false);
   });
 });

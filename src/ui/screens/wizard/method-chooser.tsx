@@ -36,8 +36,16 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
   };
 
   const groups = [
-    { id: 'company', legend: t('choose.company'), methods: catalogue.methods.filter((m) => m.device === 'company') },
-    { id: 'personal', legend: t('choose.personal'), methods: catalogue.methods.filter((m) => m.device === 'personal') },
+    {
+      id: 'company',
+      legend: t('choose.company'),
+      methods: catalogue.methods.filter((m) => m.device === 'company'),
+    },
+    {
+      id: 'personal',
+      legend: t('choose.personal'),
+      methods: catalogue.methods.filter((m) => m.device === 'personal'),
+    },
   ] as const;
 
   return (
@@ -84,7 +92,9 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
                     </label>
                     <div id={`${inputId}-desc`} className="choice__desc">
                       <p>{tx(m.table.overview)}</p>
-                      <p className="choice__count">{t('choose.itemCount', { count: items.length, high, normal: items.length - high })}</p>
+                      <p className="choice__count">
+                        {t('choose.itemCount', { count: items.length, high, normal: items.length - high })}
+                      </p>
                     </div>
                   </div>
                 );

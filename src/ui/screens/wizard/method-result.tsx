@@ -90,7 +90,9 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
                   <Link
                     className="result-answers__change"
                     to={pickPath(aid, eid, s.question.id)}
-                    aria-label={t('result.changeLabel', { question: tx(s.question.short ?? s.question.text) })}
+                    aria-label={t('result.changeLabel', {
+                      question: tx(s.question.short ?? s.question.text),
+                    })}
                   >
                     {t('result.change')}
                   </Link>
@@ -132,7 +134,9 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
 
         <section aria-labelledby="result-items">
           <h2 id="result-items">{t('result.items')}</h2>
-          <p className="result-count">{t('result.itemCount', { count: items.length, high, normal: items.length - high })}</p>
+          <p className="result-count">
+            {t('result.itemCount', { count: items.length, high, normal: items.length - high })}
+          </p>
           <details className="result-details">
             <summary>{t('result.itemList')}</summary>
             <ul className="result-items">
@@ -151,7 +155,11 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
         <section aria-labelledby="result-next" className="panel result-next">
           <h2 id="result-next">{t('result.next')}</h2>
           {scopeQuestions.length > 0 && (
-            <p>{scopeAnswered ? t('result.scopeDone') : t('result.scopeLead', { count: scopeQuestions.length })}</p>
+            <p>
+              {scopeAnswered
+                ? t('result.scopeDone')
+                : t('result.scopeLead', { count: scopeQuestions.length })}
+            </p>
           )}
           <div className="button-row">
             {scopeQuestions.length > 0 && !scopeAnswered ? (

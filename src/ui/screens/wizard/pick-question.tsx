@@ -19,7 +19,15 @@ const flowchart = catalogue.flowchart;
  * live in the environment, so a reload or the browser's back button lands on the same question with the same
  * answer selected. A URL naming a question the answers do not lead to is replaced by the right one.
  */
-export function PickQuestion({ assessment, env, questionId }: { assessment: Assessment; env: Environment; questionId: string | undefined }) {
+export function PickQuestion({
+  assessment,
+  env,
+  questionId,
+}: {
+  assessment: Assessment;
+  env: Environment;
+  questionId: string | undefined;
+}) {
   const walk = useMemo(() => walkFlowchart(flowchart, env.path), [env.path]);
   const position = questionId === undefined ? -1 : positionOnRoute(walk, questionId);
   // Resume an unfinished run where it stopped; otherwise start from the first question.
@@ -33,7 +41,15 @@ export function PickQuestion({ assessment, env, questionId }: { assessment: Asse
   return <QuestionForm key={questionId} assessment={assessment} env={env} position={position} />;
 }
 
-function QuestionForm({ assessment, env, position }: { assessment: Assessment; env: Environment; position: number }) {
+function QuestionForm({
+  assessment,
+  env,
+  position,
+}: {
+  assessment: Assessment;
+  env: Environment;
+  position: number;
+}) {
   const { t } = useTranslation('wizard');
   const { t: tc } = useTranslation('common');
   const { tx } = useLocalized();
@@ -63,7 +79,9 @@ function QuestionForm({ assessment, env, position }: { assessment: Assessment; e
     }
     const next = answerQuestion(flowchart, env.path, question.id, selected);
     if (!next) return;
-    const unchanged = JSON.stringify(next.path) === JSON.stringify(env.path) && (next.method === null || next.method === env.method);
+    const unchanged =
+      JSON.stringify(next.path) === JSON.stringify(env.path) &&
+      (next.method === null || next.method === env.method);
     if (!unchanged) setFlowPath(aid, eid, next.path, next.method);
     // The question after this one: an unchanged answer keeps the later answers, so it may already be answered.
     const following = next.steps[position + 1]?.question ?? next.current;
@@ -79,7 +97,10 @@ function QuestionForm({ assessment, env, position }: { assessment: Assessment; e
         <p className="wizard-eyebrow">
           <span>{t('pick.eyebrow', { env: envName(env) })}</span>
           <span className="wizard-eyebrow__progress">
-            {t('pick.progress', { current: position + 1, max: position + questionsFrom(flowchart, question.id) })}
+            {t('pick.progress', {
+              current: position + 1,
+              max: position + questionsFrom(flowchart, question.id),
+            })}
           </span>
         </p>
         <form className="wizard-form" onSubmit={onSubmit} noValidate>
@@ -102,7 +123,10 @@ function QuestionForm({ assessment, env, position }: { assessment: Assessment; e
                 const inputId = `pick-${question.id}-${option.id}`;
                 const describedBy = option.help || option.examples?.length ? `${inputId}-desc` : undefined;
                 return (
-                  <div key={option.id} className={`choice${selected === option.id ? ' choice--selected' : ''}`}>
+                  <div
+                    key={option.id}
+                    className={`choice${selected === option.id ? ' choice--selected' : ''}`}
+                  >
                     <input
                       ref={i === 0 ? firstRadio : undefined}
                       type="radio"
@@ -167,7 +191,9 @@ function QuestionForm({ assessment, env, position }: { assessment: Assessment; e
         </form>
 
         {env.method !== null && (
-          <p className="wizard-note">{t('pick.keepsAnswers', { method: tc('method.label', { number: circled(env.method) }) })}</p>
+          <p className="wizard-note">
+            {t('pick.keepsAnswers', { method: tc('method.label', { number: circled(env.method) }) })}
+          </p>
         )}
         <p className="wizard-aside-link">
           {t('pick.knowMethod')} <Link to={choosePath(aid, eid)}>{t('pick.chooseLink')}</Link>

@@ -55,7 +55,9 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
 
   return (
     <div className="wizard-single">
-      <p className="wizard-eyebrow">{t('scope.eyebrow', { env: envName(env), method: label, name: tx(method.name) })}</p>
+      <p className="wizard-eyebrow">
+        {t('scope.eyebrow', { env: envName(env), method: label, name: tx(method.name) })}
+      </p>
       <h1>{t('scope.title')}</h1>
       {questions.length === 0 ? (
         <p>{t('scope.noQuestions')}</p>
@@ -68,7 +70,11 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
             const items = q.excludes.filter((id) => own.has(id));
             const name = `scope-${q.id}`;
             return (
-              <fieldset key={q.id} className="scope-question" aria-describedby={`${name}-help ${name}-effect`}>
+              <fieldset
+                key={q.id}
+                className="scope-question"
+                aria-describedby={`${name}-help ${name}-effect`}
+              >
                 <legend>
                   <h2 className="scope-question__title">{tx(q.text)}</h2>
                 </legend>
@@ -88,7 +94,10 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
                     </div>
                   ))}
                 </div>
-                <div id={`${name}-effect`} className={`scope-question__effect${current === 'no' ? ' scope-question__effect--active' : ''}`}>
+                <div
+                  id={`${name}-effect`}
+                  className={`scope-question__effect${current === 'no' ? ' scope-question__effect--active' : ''}`}
+                >
                   <p>{t('scope.effect', { items: items.join(t('scope.itemSeparator')) })}</p>
                   <p>{t('scope.reason', { reason: tx(q.reason) })}</p>
                 </div>
@@ -101,7 +110,9 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
       <section aria-labelledby="scope-summary-title" className="panel scope-summary">
         <h2 id="scope-summary-title">{t('scope.summary')}</h2>
         <p role="status">
-          {excluded.length === 0 ? t('scope.summaryNone') : t('scope.summaryCount', { count: excludedNow, total: scoped.length })}
+          {excluded.length === 0
+            ? t('scope.summaryNone')
+            : t('scope.summaryCount', { count: excludedNow, total: scoped.length })}
         </p>
         {excluded.length > 0 && (
           <>
@@ -110,13 +121,20 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
               {excluded.map((s) => {
                 const boxId = `scope-include-${s.item.id}`;
                 return (
-                  <li key={s.item.id} className={`scope-excluded__item${s.overridden ? ' scope-excluded__item--included' : ''}`}>
+                  <li
+                    key={s.item.id}
+                    className={`scope-excluded__item${s.overridden ? ' scope-excluded__item--included' : ''}`}
+                  >
                     <p className="scope-excluded__head">
                       <span className="scope-excluded__id">{t('scope.item', { id: s.item.id })}</span>
-                      <span className="scope-excluded__status">{s.overridden ? t('scope.included') : t('scope.na')}</span>
+                      <span className="scope-excluded__status">
+                        {s.overridden ? t('scope.included') : t('scope.na')}
+                      </span>
                     </p>
                     <p className="scope-excluded__text">{tx(s.item.text)}</p>
-                    <p className="scope-excluded__reason">{t('scope.reason', { reason: tx(s.excludedBy!.reason) })}</p>
+                    <p className="scope-excluded__reason">
+                      {t('scope.reason', { reason: tx(s.excludedBy!.reason) })}
+                    </p>
                     <div className="scope-excluded__override">
                       <input
                         type="checkbox"
