@@ -25,6 +25,22 @@ function catalogueSummary(): Plugin {
   };
 }
 
+/**
+ * The dev server injects CSS as <style> elements and React Refresh as an inline script, which the page's strict
+ * Content-Security-Policy forbids. Only while serving in development, allow inline styles and scripts; the built
+ * app keeps the strict policy (tests/e2e/privacy.spec.ts checks it).
+ */
+function relaxCspForDevServer(): Plugin {
+  return {
+    name: 'relax-csp-for-dev-server',
+    apply: 'serve',
+    transformIndexHtml: (html) =>
+      html
+        .replace("script-src 'self'", "script-src 'self' 'unsafe-inline'")
+        .replace("style-src 'self'", "style-src 'self' 'unsafe-inline'"),
+  };
+}
+
 /** Fails the build (and the dev server) with every bad field when data/catalogue.json breaks the schema. */
 function validateCatalogue(): Plugin {
   const check = () => parseCatalogue(JSON.parse(readFileSync(cataloguePath, 'utf8')));
@@ -46,6 +62,7 @@ export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
   base: './',
   plugins: [
+    relaxCspForDevServer(),
     react(),
     validateCatalogue(),
     catalogueSummary(),
