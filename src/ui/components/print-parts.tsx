@@ -102,3 +102,30 @@ export function useDocumentTitle(title: string): void {
     };
   }, [title, appName]);
 }
+
+/** The header row of the item table, shared by the report and the blank checklist (the same columns). */
+export function ItemTableHead() {
+  const { t } = useTranslation('report');
+  return (
+    <thead>
+      <tr>
+        <th scope="col" className="item-table__id">
+          {t('items.number')}
+        </th>
+        <th scope="col" className="item-table__category">
+          {t('items.category')}
+        </th>
+        <th scope="col" className="item-table__priority">
+          {t('items.priority')}
+        </th>
+        <th scope="col">{t('items.text')}</th>
+        <th scope="col" className="item-table__status">
+          {t('items.status')}
+        </th>
+        <th scope="col" className="item-table__note">
+          {t('items.note')}
+        </th>
+      </tr>
+    </thead>
+  );
+}

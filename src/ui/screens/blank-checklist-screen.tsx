@@ -9,7 +9,13 @@ import { useLocalized } from '../use-localized';
 import { circled } from '../components/method-badge';
 import { ScrollRegion } from '../components/scroll-region';
 import { ItemFootnotes } from '../components/item-footnotes';
-import { PrintAttribution, PrintToolbar, SignOff, useDocumentTitle } from '../components/print-parts';
+import {
+  PrintAttribution,
+  PrintToolbar,
+  SignOff,
+  useDocumentTitle,
+  ItemTableHead,
+} from '../components/print-parts';
 import '../../styles/report.css';
 
 /** The statuses a person can tick on paper: every status but 未回答, which is simply a row left blank. */
@@ -160,26 +166,7 @@ export function BlankChecklistScreen({ methodParam }: { methodParam: string | un
               <caption id="blank-items-caption" className="visually-hidden">
                 {t('blank.tableCaption', { method: title })}
               </caption>
-              <thead>
-                <tr>
-                  <th scope="col" className="item-table__id">
-                    {t('items.number')}
-                  </th>
-                  <th scope="col" className="item-table__category">
-                    {t('items.category')}
-                  </th>
-                  <th scope="col" className="item-table__priority">
-                    {t('items.priority')}
-                  </th>
-                  <th scope="col">{t('items.text')}</th>
-                  <th scope="col" className="item-table__status">
-                    {t('items.status')}
-                  </th>
-                  <th scope="col" className="item-table__note">
-                    {t('items.note')}
-                  </th>
-                </tr>
-              </thead>
+              <ItemTableHead />
               <tbody>
                 {items.map((item) => {
                   const category = catalogue.categories.find((c) => c.id === item.category);

@@ -20,6 +20,7 @@ import {
   useDateFormat,
   useDocumentTitle,
   usePrintTime,
+  ItemTableHead,
 } from '../components/print-parts';
 import { SummaryFigures, useEnvironmentLabel } from '../components/summary-figures';
 import { StatusTag, TodoList } from '../components/todo-list';
@@ -162,26 +163,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
           <caption id={`env-${e.id}-items-caption`} className="visually-hidden">
             {t('items.caption', { environment: envLabel(e) })}
           </caption>
-          <thead>
-            <tr>
-              <th scope="col" className="item-table__id">
-                {t('items.number')}
-              </th>
-              <th scope="col" className="item-table__category">
-                {t('items.category')}
-              </th>
-              <th scope="col" className="item-table__priority">
-                {t('items.priority')}
-              </th>
-              <th scope="col">{t('items.text')}</th>
-              <th scope="col" className="item-table__status">
-                {t('items.status')}
-              </th>
-              <th scope="col" className="item-table__note">
-                {t('items.note')}
-              </th>
-            </tr>
-          </thead>
+          <ItemTableHead />
           <tbody>
             {env.items.map((s) => {
               const category = catalogue.categories.find((c) => c.id === s.item.category);
