@@ -1,3 +1,4 @@
+import { environment as savedEnvironment } from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
@@ -30,25 +31,8 @@ const T = Date.UTC(2025, 3, 1, 0, 0);
 const AID = 'a11y';
 const cycle: ItemStatus[] = ['done', 'partial', 'not-done', 'unknown', 'unanswered', 'na'];
 
-function environment(
-  id: string,
-  name: string,
-  method: MethodId | null,
-  extra: Partial<Environment>,
-): Environment {
-  return {
-    id,
-    name,
-    method,
-    path: [],
-    scope: {},
-    overrides: [],
-    answers: {},
-    createdAt: T,
-    updatedAt: T,
-    ...extra,
-  };
-}
+const environment = (id: string, name: string, method: MethodId | null, extra: Partial<Environment>) =>
+  savedEnvironment(id, name, method, extra, T);
 
 function answers(method: MethodId, count: number) {
   const ids: ItemId[] = itemsForMethod(catalogue, method)

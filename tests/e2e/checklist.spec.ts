@@ -1,7 +1,6 @@
 import { test, expect, type Page } from '@playwright/test';
+import { assessment, environment, seedAssessments } from './seed';
 import AxeBuilder from '@axe-core/playwright';
-import { STORAGE_KEY } from '../../src/state/storage-key';
-import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
 const AID = 'e2e-assessment';
 const EID = 'e2e-env';
@@ -10,44 +9,9 @@ const NOTE = '総務の佐藤が2024年4月に端末台帳を作成。';
 
 /** Seeds one assessment with one environment of method 1, once: a reload must find what the user saved. */
 async function seed(page: Page, scope: Record<string, boolean> = {}) {
-  const now = Date.now();
-  const data = {
-    state: {
-      assessments: [
-        {
-          id: AID,
-          name: 'E2E 診断',
-          organisation: '',
-          assessor: '',
-          catalogueVersion: '2021.05.1',
-          environments: [
-            {
-              id: EID,
-              name: '社用ノートPC',
-              method: 1,
-              path: [],
-              scope,
-              overrides: [],
-              answers: {},
-              createdAt: now,
-              updatedAt: now,
-            },
-          ],
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      activeAssessmentId: AID,
-      deletedAssessments: [],
-    },
-    version: SAVED_DATA_VERSION,
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify(data)] as const,
-  );
+  await seedAssessments(page, [
+    assessment(AID, 'E2E 診断', [environment(EID, '社用ノートPC', 1, { scope })]),
+  ]);
 }
 
 const group = (page: Page, id: string) => page.getByRole('group', { name: `${id} の実施状況` });

@@ -1,8 +1,8 @@
 import { readFile, writeFile } from 'node:fs/promises';
+import { seedAssessments } from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import type { Assessment } from '../../src/domain/assessment';
 import { STORAGE_KEY } from '../../src/state/storage-key';
-import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
 const t = Date.UTC(2024, 3, 1, 9, 30);
 const original: Assessment = {
@@ -47,16 +47,7 @@ const original: Assessment = {
 };
 
 async function seed(page: Page, assessments: Assessment[]) {
-  const data = {
-    state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] },
-    version: SAVED_DATA_VERSION,
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify(data)] as const,
-  );
+  await seedAssessments(page, assessments);
 }
 
 async function storedAssessments(page: Page): Promise<Assessment[]> {

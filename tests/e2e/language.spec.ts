@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import { STORAGE_KEY } from '../../src/state/storage-key';
-import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
+import { assessment, environment, seedAssessments } from './seed';
 
 const AID = 'lang-assessment';
 const EID = 'lang-env';
@@ -9,46 +8,10 @@ const EID = 'lang-env';
 async function seed(page: Page) {
   const now = Date.now();
   const answers = {
-    '1-1': { status: 'done', note: '', updatedAt: now },
-    '1-2': { status: 'partial', note: '', updatedAt: now },
+    '1-1': { status: 'done' as const, note: '', updatedAt: now },
+    '1-2': { status: 'partial' as const, note: '', updatedAt: now },
   };
-  const data = {
-    state: {
-      assessments: [
-        {
-          id: AID,
-          name: '本社',
-          organisation: '',
-          assessor: '',
-          catalogueVersion: '2021.05.1',
-          environments: [
-            {
-              id: EID,
-              name: '社用ノートPC',
-              method: 1,
-              path: [],
-              scope: {},
-              overrides: [],
-              answers,
-              createdAt: now,
-              updatedAt: now,
-            },
-          ],
-          createdAt: now,
-          updatedAt: now,
-        },
-      ],
-      activeAssessmentId: AID,
-      deletedAssessments: [],
-    },
-    version: SAVED_DATA_VERSION,
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify(data)] as const,
-  );
+  await seedAssessments(page, [assessment(AID, '本社', [environment(EID, '社用ノートPC', 1, { answers })])]);
 }
 
 test.describe('language', () => {

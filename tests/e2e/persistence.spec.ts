@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { test, expect, type Page } from '@playwright/test';
+import { assessment, environment, seedAssessments } from './seed';
 import { STORAGE_KEY } from '../../src/state/storage-key';
 import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
@@ -9,43 +10,7 @@ const EID = 'persist-pc';
 /** One assessment with one environment of method 1 and no answers, stored before the app starts (once). */
 async function seed(page: Page) {
   const t = Date.UTC(2024, 3, 1);
-  const data = {
-    state: {
-      assessments: [
-        {
-          id: AID,
-          name: '本社',
-          organisation: '',
-          assessor: '',
-          catalogueVersion: '2021.05.1',
-          environments: [
-            {
-              id: EID,
-              name: '社用ノートPC',
-              method: 1,
-              path: [],
-              scope: {},
-              overrides: [],
-              answers: {},
-              createdAt: t,
-              updatedAt: t,
-            },
-          ],
-          createdAt: t,
-          updatedAt: t,
-        },
-      ],
-      activeAssessmentId: AID,
-      deletedAssessments: [],
-    },
-    version: SAVED_DATA_VERSION,
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify(data)] as const,
-  );
+  await seedAssessments(page, [assessment(AID, '本社', [environment(EID, '社用ノートPC', 1, {}, t)], {}, t)]);
 }
 
 const group = (page: Page, id: string) => page.getByRole('group', { name: `${id} の実施状況` });

@@ -1,3 +1,4 @@
+import { environment as savedEnvironment } from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { spawnSync } from 'node:child_process';
@@ -29,20 +30,8 @@ function answers(ids: ItemId[], status: (i: number) => ItemStatus, note: (id: It
   return Object.fromEntries(ids.map((id, i) => [id, { status: status(i), note: note(id), updatedAt: T }]));
 }
 
-function environment(id: string, name: string, method: MethodId, extra: Partial<Environment>): Environment {
-  return {
-    id,
-    name,
-    method,
-    path: [],
-    scope: {},
-    overrides: [],
-    answers: {},
-    createdAt: T,
-    updatedAt: T,
-    ...extra,
-  };
-}
+const environment = (id: string, name: string, method: MethodId, extra: Partial<Environment>) =>
+  savedEnvironment(id, name, method, extra, T);
 
 const assessment: Assessment = {
   id: 'rep1',

@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { seedAssessments } from './seed';
 import { test, expect, type Browser, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { parseCatalogue } from '../../src/domain/catalogue-schema';
 import { itemsForMethod } from '../../src/domain/applicability';
 import type { Assessment, ItemStatus } from '../../src/domain/assessment';
 import { STORAGE_KEY } from '../../src/state/storage-key';
-import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
 const catalogue = parseCatalogue(
   JSON.parse(readFileSync(fileURLToPath(new URL('../../data/catalogue.json', import.meta.url)), 'utf8')),
@@ -55,16 +55,7 @@ function fullyAnswered(): Assessment {
 
 /** Stores assessments before the app starts, once per context (a reload keeps what the app saved). */
 async function seed(page: Page, assessments: Assessment[]) {
-  const data = {
-    state: { assessments, activeAssessmentId: assessments[0]?.id ?? null, deletedAssessments: [] },
-    version: SAVED_DATA_VERSION,
-  };
-  await page.addInitScript(
-    ([key, value]) => {
-      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-    },
-    [STORAGE_KEY, JSON.stringify(data)] as const,
-  );
+  await seedAssessments(page, assessments);
 }
 
 const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
