@@ -21,20 +21,49 @@ function isDebian() {
   }
 }
 
-/** Returns the path of a Chromium binary, installing Debian's when it can. Exits with a message when it cannot. */
+/** What the end-to-end tests need from the system, besides Chromium: how to tell it is there, and its package. */
+const SYSTEM_TOOLS = [
+  // The printed report is read back as text from Chromium's PDF.
+  { what: 'pdftotext', present: () => existsSync('/usr/bin/pdftotext'), debian: 'poppler-utils' },
+  // Without a Japanese font, Chromium prints boxes and the PDF's text loses characters.
+  { what: 'a Japanese font', present: hasJapaneseFont, debian: 'fonts-ipafont-gothic' },
+];
+
+function hasJapaneseFont() {
+  try {
+    return execFileSync('fc-list', [':lang=ja', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Returns the path of a Chromium binary, installing Debian's (and what the tests need beside it: pdftotext and
+ * a Japanese font) when it can. Exits with a message when it cannot.
+ */
 export function ensureChromium() {
   const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium'].filter(Boolean);
-  for (const c of candidates) if (existsSync(c)) return c;
+  const chromium = candidates.find((c) => existsSync(c));
+  const missing = [
+    ...(chromium ? [] : [{ what: 'Chromium', debian: 'chromium' }]),
+    ...SYSTEM_TOOLS.filter((t) => !t.present()),
+  ];
+  if (missing.length === 0) return chromium;
   if (isDebian() && process.getuid?.() === 0) {
-    console.log('No Chromium found: installing Debian\'s "chromium" package (apt-get)…');
+    console.log(`Installing Debian's ${missing.map((m) => `"${m.debian}"`).join(', ')} (apt-get)…`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });
-    if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+    execFileSync('apt-get', ['install', '-y', '-qq', ...missing.map((m) => m.debian)], {
+      stdio: 'inherit',
+      env,
+    });
+    if (existsSync(chromium ?? '/usr/bin/chromium') && SYSTEM_TOOLS.every((t) => t.present()))
+      return chromium ?? '/usr/bin/chromium';
   }
   console.error(
-    'No Chromium found for the end-to-end tests.\n' +
-      'Install one (Debian/Ubuntu: sudo apt-get install chromium) or set CHROME_PATH to a Chromium or Chrome binary.',
+    `Missing for the end-to-end tests: ${missing.map((m) => m.what).join(', ')}.\n` +
+      `Install them (Debian/Ubuntu: sudo apt-get install ${missing.map((m) => m.debian).join(' ')}), ` +
+      'or set CHROME_PATH to a Chromium or Chrome binary.',
   );
   process.exit(1);
 }

@@ -24,6 +24,7 @@ function step(label, cmd, args) {
 
 step('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']);
 step('lint', bin('eslint'), ['.', '--max-warnings=0']);
+step('formatting (prettier --check)', bin('prettier'), ['--check', '.']);
 
 const vitestJson = join(out, 'vitest.json');
 const vitestOk = run('unit and component tests (vitest)', bin('vitest'), [

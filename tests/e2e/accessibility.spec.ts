@@ -1,6 +1,6 @@
 import { environment as savedEnvironment } from './seed';
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations, WCAG_TAGS } from './axe';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseCatalogue, type ItemId, type MethodId } from '../../src/domain/catalogue-schema';
@@ -21,7 +21,6 @@ const catalogue = parseCatalogue(
 
 // src/i18n/setup.ts's key; that module imports JSON, which Playwright's loader cannot.
 const LANGUAGE_KEY = 'telework-security-checklist.language';
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const T = Date.UTC(2025, 3, 1, 0, 0);
 
 // ---------------------------------------------------------------------------------------------------------
@@ -208,17 +207,7 @@ async function open(page: Page, hash: string) {
 
 /** Runs axe and fails with every violation listed: rule, impact, what to do, and each element. */
 async function expectNoAxeViolations(page: Page, what: string, soft = false) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  const report = results.violations
-    .map((v) =>
-      [
-        `${v.id} [${v.impact ?? 'n/a'}] ${v.help} (${v.helpUrl})`,
-        ...v.nodes.map(
-          (n) => `    at ${n.target.join(' ')}\n      ${(n.failureSummary ?? '').replace(/\n/g, '\n      ')}`,
-        ),
-      ].join('\n'),
-    )
-    .join('\n');
+  const report = (await axeViolations(page, { tags: WCAG_TAGS })).join('\n');
   (soft ? expect.soft(report, `axe on ${what}`) : expect(report, `axe on ${what}`)).toBe('');
 }
 
@@ -368,7 +357,6 @@ test.describe('keyboard only', () => {
   test('wizard → checklist → share link with the keyboard alone, the focus always visible', async ({
     page,
   }) => {
-    test.setTimeout(90_000);
     await page.goto('./');
     await expect(page.locator('main h1')).toBeVisible();
 
@@ -568,32 +556,41 @@ function reflowProblems(page: Page): Promise<string[]> {
 
 const REFLOW_SCREENS = [...SCREENS_JA.filter((s) => !s.print)];
 
-for (const viewport of [
+const REFLOW_VIEWPORTS = [
   { name: '320 px wide', width: 320, height: 640 },
   { name: '200 % zoom (1280 × 900 window)', width: 640, height: 450 },
-]) {
-  test(`every screen reflows at ${viewport.name}: no sideways scrolling, nothing cut off, no axe violation`, async ({
-    page,
-  }) => {
-    test.setTimeout(180_000);
-    await page.setViewportSize({ width: viewport.width, height: viewport.height });
-    await seed(page);
-    for (const screen of REFLOW_SCREENS) {
-      await open(page, screen.hash);
-      await screen.prepare?.(page, 'ja');
-      expect.soft(await reflowProblems(page), `${screen.name} at ${viewport.name}`).toEqual([]);
-      // What only a narrow window brings (a table that now scrolls, targets that now touch) is checked too.
-      await expectNoAxeViolations(page, `${screen.name} at ${viewport.name}`, true);
-    }
-    // The language is read when the app starts.
-    await page.evaluate((key) => localStorage.setItem(key, 'en'), LANGUAGE_KEY);
-    await page.reload();
-    for (const screen of SCREENS_EN.filter((s) => !s.print)) {
-      await open(page, screen.hash);
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await screen.prepare?.(page, 'en');
-      expect.soft(await reflowProblems(page), `${screen.name} (en) at ${viewport.name}`).toEqual([]);
-      await expectNoAxeViolations(page, `${screen.name} (en) at ${viewport.name}`, true);
+];
+
+// One test per screen, language and viewport, so that each stays short and a failure names its screen.
+for (const viewport of REFLOW_VIEWPORTS) {
+  test.describe(`reflow at ${viewport.name}`, () => {
+    test.use({ viewport: { width: viewport.width, height: viewport.height } });
+    for (const [lang, screens] of [
+      ['ja', REFLOW_SCREENS],
+      ['en', SCREENS_EN.filter((s) => !s.print)],
+    ] as const) {
+      for (const screen of screens) {
+        test(`${screen.name}${lang === 'en' ? ' (en)' : ''}: no sideways scrolling, nothing cut off, no axe violation`, async ({
+          page,
+        }) => {
+          await seed(page, lang);
+          await open(page, screen.hash);
+          if (lang === 'en') await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+          await screen.prepare?.(page, lang);
+          expect
+            .soft(
+              await reflowProblems(page),
+              `${screen.name}${lang === 'en' ? ' (en)' : ''} at ${viewport.name}`,
+            )
+            .toEqual([]);
+          // What only a narrow window brings (a table that now scrolls, targets that now touch) is checked too.
+          await expectNoAxeViolations(
+            page,
+            `${screen.name}${lang === 'en' ? ' (en)' : ''} at ${viewport.name}`,
+            true,
+          );
+        });
+      }
     }
   });
 }

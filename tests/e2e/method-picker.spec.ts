@@ -1,5 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 
 const DEVICE_Q = /テレワークで使う端末（PCやスマートフォン等）は/;
 const CONNECTION_Q = /オフィスのネットワーク（社内のシステムやファイルサーバ等）にどのように接続していますか/;
@@ -20,12 +20,7 @@ async function newEnvironment(page: Page, name: string) {
 const question = (page: Page, name: RegExp) => page.getByRole('group', { name });
 
 async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  expect(
-    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-  ).toEqual([]);
+  expect(await axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).toEqual([]);
 }
 
 test.describe('method picker', () => {

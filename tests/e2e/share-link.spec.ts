@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { seedAssessments } from './seed';
 import { test, expect, type Browser, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
+import { axeViolations } from './axe';
 import { parseCatalogue } from '../../src/domain/catalogue-schema';
 import { itemsForMethod } from '../../src/domain/applicability';
 import type { Assessment, ItemStatus } from '../../src/domain/assessment';
@@ -164,10 +164,7 @@ test.describe('share link', () => {
       const context = await browser.newContext({ viewport: { width, height: 800 } });
       const page = await context.newPage();
       const check = async () => {
-        const results = await new AxeBuilder({ page }).analyze();
-        expect(
-          results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await axeViolations(page, { tags: 'all rules' })).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
           true,
         );

@@ -1,19 +1,22 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue, type Catalogue, type Priority } from '../../../src/domain/catalogue-schema';
 
 /**
- * Checks data/catalogue.json against the source of truth itself: the MIC checklist text in
- * ../shared/seeds (beside the repository), parsed here, never a copy of it.
+ * Checks data/catalogue.json against the source of truth itself: the MIC checklist text, kept in the
+ * repository under data/source/ (see its README), parsed here, never a copy of the catalogue's assumptions.
  */
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const SEED_PATH = path.resolve(repoRoot, '../shared/seeds/001_73f39b5c7204c3a9.txt');
+const SOURCE_PATH = path.resolve(repoRoot, 'data/source/mic-telework-checklist-2nd-edition.txt');
+/** The team's seed beside the repository, where it exists: the copy in data/source must be identical. */
+const TEAM_SEED_PATH = path.resolve(repoRoot, '../shared/seeds/001_73f39b5c7204c3a9.txt');
 const CATALOGUE_PATH = path.resolve(repoRoot, 'data/catalogue.json');
 
-const seed = readFileSync(SEED_PATH, 'utf8');
+const seed = readFileSync(SOURCE_PATH, 'utf8');
 const seedLines = seed.split(/\r?\n/);
 const rawCatalogue: unknown = JSON.parse(readFileSync(CATALOGUE_PATH, 'utf8'));
 const catalogue = parseCatalogue(rawCatalogue);
@@ -203,6 +206,17 @@ const squashedSeed = squash(seed);
 const inSeed = (s: string) => squashedSeed.includes(squash(s));
 
 // ---------------------------------------------------------------------------------------------------
+
+describe('the source document', () => {
+  it("is the text whose SHA-256 data/source/README.md records, and the same as the team's seed where that exists", () => {
+    const readme = readFileSync(path.resolve(repoRoot, 'data/source/README.md'), 'utf8');
+    const recorded = /SHA-256 `([0-9a-f]{64})`/.exec(readme)?.[1];
+    expect(recorded, 'data/source/README.md records the SHA-256 of the text').toMatch(/^[0-9a-f]{64}$/);
+    expect(createHash('sha256').update(readFileSync(SOURCE_PATH)).digest('hex')).toBe(recorded);
+    // The team's seed beside the repository, where it exists, must be the same text (nothing requires it).
+    if (existsSync(TEAM_SEED_PATH)) expect(readFileSync(TEAM_SEED_PATH, 'utf8') === seed).toBe(true);
+  });
+});
 
 describe('the seed parser', () => {
   it('finds the 8 per-method lists of 第2部1, each with ◎ and ○ rows', () => {
