@@ -4,6 +4,7 @@ import type { Assessment } from './domain/assessment';
 import { exportFileName } from './domain/export-file-name';
 import {
   assessmentWorkbookModel,
+  rowHeight,
   type SheetCell,
   type SheetModel,
   type WorkbookModel,
@@ -39,7 +40,8 @@ function writeCell(cell: ExcelJS.Cell, model: SheetCell): void {
       ...(model.link ? { color: { argb: 'FF0563C1' }, underline: true } : {}),
     };
   if (model.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(model.fill) } };
-  if (model.wrap) cell.alignment = { wrapText: true, vertical: 'top' };
+  // Top-aligned, so that the cells of a tall row start on the same line.
+  cell.alignment = model.wrap ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
   if (model.format === 'percent') cell.numFmt = '0%';
 }
 
@@ -66,6 +68,8 @@ function writeSheet(workbook: ExcelJS.Workbook, model: SheetModel, footer: strin
     row.forEach((cell, c) => {
       if (cell) writeCell(sheet.getCell(r + 1, c + 1), cell);
     });
+    const height = rowHeight(row, model.columns);
+    if (height !== null) sheet.getRow(r + 1).height = height;
   });
   if (model.autoFilter) {
     const { firstRow, lastRow, columns } = model.autoFilter;

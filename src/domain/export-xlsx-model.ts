@@ -181,16 +181,52 @@ export function localDate(date: Date): string {
   return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
 }
 
+/** About 170 characters in all: printed one page wide on A4 landscape, the text stays readable. */
+/** Points per line of the default 11-point font, with a little room for Japanese fonts' taller lines. */
+const LINE_HEIGHT = 16;
+
+/** Columns a text takes up: wide (CJK, full-width) characters count two, as spreadsheets draw them. */
+function textWidth(value: string): number {
+  let width = 0;
+  for (const c of value)
+    width +=
+      /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]|[\u{20000}-\u{3FFFD}]/u.test(
+        c,
+      )
+        ? 2
+        : 1;
+  return width;
+}
+
+/**
+ * The height (in points) a row needs for its wrapped cells to show in full, or null when one line is enough.
+ * Neither Excel nor LibreOffice reliably fits rows to wrapped text when opening a file, so the file says it.
+ * An estimate: it counts characters, not the font's real widths.
+ */
+export function rowHeight(row: SheetRow, columns: SheetModel['columns']): number | null {
+  let lines = 1;
+  row.forEach((cell, i) => {
+    const width = columns[i]?.width;
+    if (!cell?.wrap || width === undefined) return;
+    const perLine = Math.max(1, width - 1);
+    const cellLines = String(cell.value)
+      .split('\n')
+      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
+    lines = Math.max(lines, cellLines);
+  });
+  return lines > 1 ? lines * LINE_HEIGHT : null;
+}
+
 const CHECKLIST_COLUMNS = [
-  ['environment', 18],
-  ['method', 28],
-  ['number', 7],
-  ['category', 18],
-  ['priority', 8],
-  ['text', 60],
-  ['threats', 22],
-  ['status', 13],
-  ['note', 40],
+  ['environment', 14],
+  ['method', 22],
+  ['number', 6],
+  ['category', 14],
+  ['priority', 7],
+  ['text', 50],
+  ['threats', 18],
+  ['status', 11],
+  ['note', 30],
 ] as const satisfies readonly (readonly [keyof XlsxLabels['headers'], number])[];
 
 function environmentName(name: string, position: number, labels: XlsxLabels): string {

@@ -69,8 +69,11 @@ describe('buildAssessmentWorkbook', () => {
     expect(fill('H3')).toBe(`FF${STATUS_FILLS.partial}`);
     expect(checklist.getCell('F2').alignment).toMatchObject({ wrapText: true, vertical: 'top' });
     expect(checklist.getCell('I3').value).toBe('台帳は総務部が管理\n来期に見直し');
-    expect(checklist.getColumn(6).width).toBe(60);
-    expect(checklist.getColumn(3).width).toBe(7);
+    expect(checklist.getColumn(6).width).toBe(50);
+    expect(checklist.getColumn(3).width).toBe(6);
+    // Row heights fitted to the wrapped text: no spreadsheet does it when it opens the file.
+    expect(checklist.getRow(2).height).toBeGreaterThan(16);
+    expect(checklist.getRow(1).height).toBeUndefined();
     expect(checklist.getCell('A1').font).toMatchObject({ bold: true });
   });
 

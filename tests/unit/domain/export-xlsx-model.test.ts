@@ -3,6 +3,7 @@ import { itemsForMethod } from '../../../src/domain/applicability';
 import {
   assessmentWorkbookModel,
   localDate,
+  rowHeight,
   STATUS_FILLS,
   textCell,
   type SheetCell,
@@ -41,6 +42,24 @@ describe('localDate', () => {
   });
 });
 
+describe('rowHeight', () => {
+  const columns = [{ width: 11 }, { width: 5 }];
+  const cell = (value: string, wrap = true) => ({ value, wrap });
+
+  it('leaves one-line rows and cells that do not wrap to the default height', () => {
+    expect(rowHeight([cell('0123456789')], columns)).toBeNull();
+    expect(rowHeight([cell('0123456789'.repeat(5), false)], columns)).toBeNull();
+    expect(rowHeight([null, cell('')], columns)).toBeNull();
+  });
+
+  it('counts the lines of the tallest wrapped cell, wide characters as two columns', () => {
+    expect(rowHeight([cell('0123456789'.repeat(3))], columns)).toBe(3 * 16);
+    // Five kanji take ten columns: two lines of a column nine wide after the padding.
+    expect(rowHeight([cell('あいうえお'), cell('a')], [{ width: 10 }])).toBe(2 * 16);
+    expect(rowHeight([cell('x'), cell('a\nb\nc\nd')], columns)).toBe(4 * 16);
+  });
+});
+
 describe('assessmentWorkbookModel', () => {
   it('has the summary, checklist and source sheets', () => {
     expect(model.sheets.map((s) => s.name)).toEqual(['概要', 'チェックリスト', '出典']);
@@ -64,7 +83,7 @@ describe('assessmentWorkbookModel', () => {
     expect(checklist.autoFilter).toEqual({ firstRow: 1, lastRow: 1 + items, columns: 9 });
     expect(checklist.print).toEqual({ orientation: 'landscape', repeatRows: 1 });
     expect(checklist.columns).toHaveLength(9);
-    expect(checklist.columns[2]).toEqual({ width: 7, text: true });
+    expect(checklist.columns[2]).toEqual({ width: 6, text: true });
   });
 
   it('writes each row with the item number as it is, the threats, the status and its fill', () => {
