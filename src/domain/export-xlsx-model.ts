@@ -198,6 +198,11 @@ function textWidth(value: string): number {
   return width;
 }
 
+/** Text broken between words leaves the end of each line empty; text without spaces breaks anywhere. */
+function wordWrapSlack(line: string): number {
+  return /\s/.test(line.trim()) ? 1.25 : 1;
+}
+
 /**
  * The height (in points) a row needs for its wrapped cells to show in full, or null when one line is enough.
  * Neither Excel nor LibreOffice reliably fits rows to wrapped text when opening a file, so the file says it.
@@ -211,7 +216,7 @@ export function rowHeight(row: SheetRow, columns: SheetModel['columns']): number
     const perLine = Math.max(1, width - 1);
     const cellLines = String(cell.value)
       .split('\n')
-      .reduce((n, line) => n + Math.max(1, Math.ceil(textWidth(line) / perLine)), 0);
+      .reduce((n, line) => n + Math.max(1, Math.ceil((textWidth(line) * wordWrapSlack(line)) / perLine)), 0);
     lines = Math.max(lines, cellLines);
   });
   return lines > 1 ? lines * LINE_HEIGHT : null;
@@ -357,7 +362,8 @@ function summarySheet(
   ];
   return {
     name: labels.sheetNames.summary,
-    columns: [{ width: 30 }, { width: 40 }, ...Array.from({ length: 11 }, () => ({ width: 11 }))],
+    // 13 characters: the longest word of the English headers ("implemented") stays whole.
+    columns: [{ width: 30 }, { width: 40 }, ...Array.from({ length: 11 }, () => ({ width: 13 }))],
     rows,
     frozenRows: 0,
     autoFilter: null,

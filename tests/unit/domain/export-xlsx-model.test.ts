@@ -57,6 +57,9 @@ describe('rowHeight', () => {
     // Five kanji take ten columns: two lines of a column nine wide after the padding.
     expect(rowHeight([cell('あいうえお'), cell('a')], [{ width: 10 }])).toBe(2 * 16);
     expect(rowHeight([cell('x'), cell('a\nb\nc\nd')], columns)).toBe(4 * 16);
+    // Words do not fill a line to the last column: 19 characters in words take three lines of ten.
+    expect(rowHeight([cell('aaaa bbbb cccc dddd')], columns)).toBe(3 * 16);
+    expect(rowHeight([cell('aaaabbbbccccdddd')], columns)).toBe(2 * 16);
   });
 });
 
