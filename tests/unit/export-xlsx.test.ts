@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { itemsForMethod } from '../../src/domain/applicability';
@@ -164,5 +165,23 @@ describe('workbookFileName', () => {
     const date = new Date(2026, 4, 1);
     expect(workbookFileName({ name: ' ' }, date)).toBe('テレワーク自己診断-2026-05-01.xlsx');
     expect(workbookFileName({ name: '' }, date, 'en')).toBe('telework-self-assessment-2026-05-01.xlsx');
+  });
+});
+
+describe('the Excel export module', () => {
+  it('is loaded only on demand: no other module imports it or ExcelJS statically', () => {
+    const sources = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((f) =>
+      /\.tsx?$/.test(f),
+    );
+    const offenders = sources.filter((file) => {
+      if (file === 'export-xlsx.ts') return false;
+      const code = readFileSync(`src/${file}`, 'utf8');
+      return (
+        /^\s*import\s+(?!type\s)[^;]*from\s+'(exceljs|[./]*export-xlsx)'/m.test(code) ||
+        /^\s*import\s+'exceljs'/m.test(code)
+      );
+    });
+    expect(sources.length).toBeGreaterThan(10);
+    expect(offenders).toEqual([]);
   });
 });
