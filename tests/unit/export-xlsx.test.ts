@@ -36,6 +36,19 @@ describe('buildAssessmentWorkbook', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['概要', 'チェックリスト', '出典']);
   });
 
+  it('writes only well-formed XML, even for notes with control characters', () => {
+    // A part that is not well-formed is what makes Excel offer to repair a file.
+    const parts = [...xml].filter(([name]) => /\.(xml|rels)$/.test(name));
+    expect(parts.map(([name]) => name)).toEqual(
+      expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']),
+    );
+    for (const [name, content] of parts) {
+      const doc = new DOMParser().parseFromString(content, 'application/xml');
+      expect(doc.getElementsByTagName('parsererror'), name).toHaveLength(0);
+    }
+    expect(xml.get('xl/sharedStrings.xml')).not.toContain('\u0007');
+  });
+
   it('writes the checklist headers and one row per item of each environment', () => {
     expect((checklist.getRow(1).values as unknown[]).slice(1)).toEqual([
       '環境',
