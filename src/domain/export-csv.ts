@@ -40,9 +40,14 @@ const COLUMNS = [
  */
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
+/** A text a spreadsheet shows as it is: an apostrophe in front when it could run as a formula. */
+export function neutraliseFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
 /** One cell: neutralised when it could run as a formula, quoted when it holds a quote, comma or line break. */
 export function csvCell(value: string): string {
-  const safe = FORMULA_START.test(value) ? `'${value}` : value;
+  const safe = neutraliseFormula(value);
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
