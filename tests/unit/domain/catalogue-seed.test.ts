@@ -507,4 +507,65 @@ describe('the English text', () => {
     }
     expect(missing).toEqual([]);
   });
+
+  // Regression tests for wording fixed after review (issue #16). Each pins what the Japanese says.
+  const itemEn = (id: string) => catalogue.items.find((i) => i.id === id)?.text.en ?? '';
+
+  it('says 8-2 enforces (強制的に適用) the security settings', () => {
+    expect(itemEn('8-2')).toMatch(/ are enforced\.$/);
+    expect(itemEn('8-2')).not.toMatch(/compulsor/i);
+  });
+
+  it('says 9-2 changes the initial passwords of both the devices and the systems, as its threat detail does', () => {
+    expect(itemEn('9-2')).toMatch(
+      /^The initial passwords for logging in to telework devices and for the accounts/,
+    );
+  });
+
+  it("limits 2-2's URL and attachment warning to suspicious e-mails", () => {
+    expect(itemEn('2-2')).toContain('not to open suspicious e-mails, and not to click URLs written in them');
+    expect(itemEn('2-2')).not.toMatch(/URLs written in e-mails/);
+  });
+
+  it('does not gloss 総当たり攻撃⁴ with its own name in the password note', () => {
+    const password = catalogue.keyTerms.find((k) => k.id === 'password');
+    const texts = pairs(password).filter((p) => p.ja.includes('⁴'));
+    const marked = texts.find((p) => p.ja.includes('総当たり攻撃⁴'));
+    const footnote = texts.find((p) => p.ja.startsWith('⁴ ブルートフォース攻撃とも呼ばれます'));
+    expect(marked?.en).toContain('exhaustive-search attacks⁴');
+    expect(footnote?.en).toMatch(/^⁴ Also called a brute-force attack\./);
+    expect(marked?.en).not.toMatch(/brute-force attacks?⁴/);
+  });
+
+  it('makes the "either" cloud cell of the method table a full phrase', () => {
+    for (const m of catalogue.methods.filter((x) => x.cloud === 'optional'))
+      expect(m.table.cloud.en, `method ${m.id}`).toBe('Cloud services may or may not be used');
+  });
+
+  it('says the 2nd edition was issued (策定)', () => {
+    expect(catalogue.source.revisions[0]?.text.en).toBe('2nd edition issued');
+  });
+
+  it('spells the setting-guide products by their product names', () => {
+    const en = new Map(catalogue.settingGuides.products.map((p) => [p.ja, p.en]));
+    expect(en.get('CiscoWebexMeetings')).toBe('Cisco Webex Meetings');
+    expect(en.get('CiscoASA')).toBe('Cisco ASA');
+    expect(en.get('Teams_chat')).toBe('Microsoft Teams (chat)');
+  });
+
+  it('adds no vendor name that the Japanese does not have', () => {
+    const vendors = ['Trend Micro', 'Microsoft', 'Google', 'Apple', 'Cisco', 'Yamaha', 'Amazon'];
+    // 'Microsoft Teams (chat)' renders the seed's file-like label Teams_chat; Microsoft is the seed's own word
+    // in the product before it (Microsoft Teams).
+    const allowed = new Set(['Teams_chat']);
+    const added = all.filter(
+      (p) =>
+        !allowed.has(p.ja) &&
+        vendors.some(
+          (v) =>
+            p.en.toLowerCase().includes(v.toLowerCase()) && !p.ja.toLowerCase().includes(v.toLowerCase()),
+        ),
+    );
+    expect(added.map((p) => `${p.at}: ${p.en}`)).toEqual([]);
+  });
 });
