@@ -351,6 +351,22 @@ describe('the rest of the catalogue comes from the seed', () => {
     }
   });
 
+  it("labels the flowchart's VPN/remote-desktop options with the seed's 「VPN、リモートデスクトップ等」, 等 included", () => {
+    const vpnRdp = new Set(
+      catalogue.methods.filter((m) => m.officeConnection === 'vpn-rdp').map((m) => m.id),
+    );
+    const options = catalogue.flowchart.questions.flatMap((q) =>
+      q.options.filter((o) => 'method' in o.next && vpnRdp.has(o.next.method)),
+    );
+    expect(options.map((o) => o.id)).toEqual(['vpn-rdp', 'vpn-rdp']);
+    for (const o of options) {
+      expect(o.label.ja.startsWith('VPN、リモートデスクトップ等')).toBe(true);
+      expect(o.short?.ja).toBe('VPN、リモートデスクトップ等');
+      expect(o.label.en).toContain('etc.');
+    }
+    expect(seedLines.some((l) => l.split('\t')[1] === 'VPN、リモートデスクトップ等')).toBe(true);
+  });
+
   it('names the threats as the items do and explains them with the 第1部3 text', () => {
     const seedNames = [...new Set(matrix.flatMap((r) => r.threats))];
     expect(catalogue.threats.map((t) => t.name.ja).sort()).toEqual(seedNames.sort());
