@@ -20,7 +20,8 @@ describe('itemsMissingFromSecureBrowser', () => {
   });
 
   it('returns nothing for a method that is not a secure-browser method', () => {
-    for (const id of [1, 2, 3, 5, 6, 7] as const) expect(itemsMissingFromSecureBrowser(catalogue, id)).toEqual([]);
+    for (const id of [1, 2, 3, 5, 6, 7] as const)
+      expect(itemsMissingFromSecureBrowser(catalogue, id)).toEqual([]);
   });
 
   it('compares with the siblings of the same device only', () => {
