@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue, type Catalogue, type Priority } from '../../../src/domain/catalogue-schema';
+import { itemsOnlyWithDataOnDevice } from '../../../src/domain/secure-browser-gaps';
 
 /**
  * Checks data/catalogue.json against the source of truth itself: the MIC checklist text in
@@ -611,5 +612,121 @@ describe('the English text', () => {
         ),
     );
     expect(added.map((p) => `${p.at}: ${p.en}`)).toEqual([]);
+  });
+});
+
+describe('what the guide tells its reader', () => {
+  /**
+   * The seed as prose: its markup (**bold**, <u>underline</u>), footnote markers (¹ ²…) and page pointers
+   * (「(p. 23～)」) are dropped, since the app shows none of them. Everything else must match.
+   */
+  const proseSeed = squash(
+    seed
+      .replace(/\*\*|<\/?u>/g, '')
+      .replace(/[¹²³⁴⁵]/g, '')
+      .replace(/\(p\. ?\d+～\)/g, ''),
+  );
+  const inProse = (s: string) => proseSeed.includes(squash(withoutFigureMark(s)));
+  const blockTexts = (b: Catalogue['keyTerms'][number]['sections'][number]['blocks'][number]) =>
+    b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : [...b.header, ...b.rows.flat()];
+
+  it('the prose matcher drops only markup, footnote markers and page pointers', () => {
+    expect(inProse('必ずしも網羅的ではありませんが、基本的かつ重要な（最低限必要となる）対策です。')).toBe(
+      true,
+    );
+    expect(inProse('「テレワークセキュリティガイドライン」を策定してきました。')).toBe(true);
+    expect(inProse('必ずしも網羅的な対策です。')).toBe(false);
+  });
+
+  it('quotes 0.はじめに verbatim under its own headings', () => {
+    for (const s of catalogue.about.sections) {
+      expect(
+        seedLines.some((l) => /^\(\d\) /.test(l.trim()) && l.trim().slice(4) === s.heading?.ja),
+        s.heading?.ja,
+      ).toBe(true);
+      for (const b of s.blocks) for (const t of blockTexts(b)) expect(inProse(t.ja), t.ja).toBe(true);
+    }
+  });
+
+  it('includes the purpose, the intended reader and the tip on explaining the measures to management', () => {
+    const ja = catalogue.about.sections.flatMap((s) => s.blocks.flatMap(blockTexts)).map((t) => t.ja);
+    expect(ja.some((t) => t.includes('基本的かつ重要な（最低限必要となる）対策'))).toBe(true);
+    expect(ja.some((t) => t.includes('システム・セキュリティ管理を行う担当者'))).toBe(true);
+    expect(
+      ja.some((t) => t.includes('経営層') && t.includes('第1部3. テレワーク環境で想定される脅威の解説')),
+    ).toBe(true);
+  });
+
+  it("gives MIC's contact point as the back page prints it, × instead of @", () => {
+    const { contact } = catalogue.about;
+    const lines = seedLines.map((l) => l.trim());
+    const at = lines.indexOf(contact.heading.ja);
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at)).toContain(contact.organisation.ja);
+    expect(lines.slice(at)).toContain(`Email ${contact.email} (${contact.emailNote.ja})`);
+    expect(lines.slice(at)).toContain(`URL ${contact.url}`);
+    expect(contact.email).not.toContain('@');
+  });
+
+  it('keeps the trademark note of the cover page', () => {
+    expect(seedLines.some((l) => l.trim() === `※${catalogue.about.trademarks.ja}`)).toBe(true);
+  });
+
+  it('states the two caveats of a result in the seed’s words, each under its seed heading', () => {
+    expect(catalogue.caveats.map((c) => c.id)).toEqual(['basic-minimum', 'outside-telework']);
+    for (const c of catalogue.caveats) {
+      expect(seedLines.some((l) => l.trim() === c.section.ja)).toBe(true);
+      for (const q of c.quote) expect(inProse(q.ja), q.ja).toBe(true);
+    }
+    const [basic, outside] = catalogue.caveats;
+    expect(basic?.quote[0]?.ja).toContain(
+      '必ずしも網羅的ではありませんが、基本的かつ重要な（最低限必要となる）対策',
+    );
+    // Footnote ³ of 第2部1: the office network is outside the checklist.
+    const footnote = seedLines.find((l) => l.startsWith('³ '))?.slice(2) ?? '';
+    expect(outside?.quote.map((q) => q.ja)).toContain(footnote.trim());
+    expect(outside?.lead.ja).toContain('オフィスネットワーク');
+  });
+
+  it("lists footnote ² of 第1部2 (how the guide's methods differ from the guideline's) verbatim and in order", () => {
+    const start = seedLines.findIndex((l) => l.startsWith('² '));
+    expect(seedLines[start]?.slice(2).trim()).toBe(catalogue.guideScope.intro.ja);
+    const bullets: string[] = [];
+    for (let i = start + 1; i < seedLines.length && bullets.length < 4; i++) {
+      const m = /^- ・\s*(.+)$/.exec(seedLines[i] ?? '');
+      if (m) bullets.push((m[1] ?? '').trim());
+    }
+    expect(catalogue.guideScope.differences.map((d) => d.text.ja)).toEqual(bullets);
+    expect(catalogue.guideScope.outOfScope.ja).toMatch(/仮想デスクトップ.*セキュアコンテナ方式/);
+  });
+
+  it('points the VDI and secure-container users to the guideline listed in 参考2, with its URL', () => {
+    const { guideline } = catalogue.guideScope;
+    const ref = catalogue.references.find((r) => r.title.ja === guideline.title.ja);
+    expect(ref?.url).toBe(guideline.url);
+    expect(seedLines.some((l) => l.trim() === `○${guideline.title.ja}【総務省】`)).toBe(true);
+    expect(catalogue.guideScope.outOfScope.ja).toContain('テレワークセキュリティガイドライン');
+  });
+
+  it('notes the items the secure-browser methods never show, computed from the item matrix', () => {
+    const note = catalogue.guideScope.secureBrowserNote;
+    const secureBrowser = catalogue.methods
+      .filter((m) => m.officeConnection === 'secure-browser')
+      .map((m) => m.id);
+    expect(note.methods).toEqual(secureBrowser);
+    expect(secureBrowser).toEqual([4, 8]);
+    // Items that apply to ②/③ or ⑥/⑦ but to neither ④ nor ⑧, read straight off the methods lists.
+    const expected = catalogue.items
+      .filter(
+        (i) => i.methods.some((m) => [2, 3, 6, 7].includes(m)) && !i.methods.some((m) => [4, 8].includes(m)),
+      )
+      .map((i) => i.id);
+    expect(note.items).toEqual(expected);
+    expect(note.items).toEqual(itemsOnlyWithDataOnDevice(catalogue));
+    for (const id of note.items) {
+      expect(note.text.ja).toContain(id);
+      expect(note.text.en).toContain(id);
+    }
+    expect(inProse(note.basis.ja)).toBe(true);
   });
 });
