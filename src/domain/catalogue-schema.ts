@@ -41,6 +41,9 @@ const block = z.discriminatedUnion('type', [
 ]);
 export type Block = z.infer<typeof block>;
 
+/** A run of rich text under an optional heading. */
+const section = z.object({ heading: localizedText.optional(), blocks: z.array(block).min(1) });
+
 const method = z.object({
   id: methodIdSchema,
   /** e.g. 会社支給端末・VPN/リモートデスクトップ方式 */
@@ -112,7 +115,7 @@ const keyTerm = z.object({
   id: z.string().regex(/^[a-z0-9-]+$/),
   /** e.g. 「MDM」について */
   title: localizedText,
-  sections: z.array(z.object({ heading: localizedText.optional(), blocks: z.array(block).min(1) })).min(1),
+  sections: z.array(section).min(1),
   matches: z.object({ ja: z.array(z.string().min(1)), en: z.array(z.string().min(1)) }),
 });
 export type KeyTerm = z.infer<typeof keyTerm>;
@@ -123,6 +126,70 @@ const reference = z.object({
   url: httpsUrl,
   description: localizedText,
 });
+
+/** 0.はじめに and the back page: what the guide is for, whom it is for, and whom to ask. */
+const about = z.object({
+  /** Paragraphs of 0.はじめに, verbatim; headings without their (1)…(4) numbers. */
+  sections: z.array(section).min(1),
+  contact: z.object({
+    heading: localizedText,
+    organisation: localizedText,
+    /** As the seed prints it, with × for @ against spam; never a mailto link. */
+    email: z.string().regex(/^[^\s@×]+×[^\s@×]+$/, "the contact e-mail keeps the seed's × instead of @"),
+    emailNote: localizedText,
+    url: httpsUrl,
+  }),
+  /** The 商標 note of the cover page. */
+  trademarks: localizedText,
+});
+export type About = z.infer<typeof about>;
+
+export const caveatIdSchema = z.enum(['basic-minimum', 'outside-telework']);
+export type CaveatId = z.infer<typeof caveatIdSchema>;
+
+/** What a result does not say: shown wherever a result is shown. */
+const caveat = z.object({
+  id: caveatIdSchema,
+  /** One plain-language line for a results screen. */
+  lead: localizedText,
+  /** The seed's own sentences the lead rests on, verbatim. */
+  quote: z.array(localizedText).min(1),
+  /** The seed heading the quote is under. */
+  section: localizedText,
+});
+export type Caveat = z.infer<typeof caveat>;
+
+/** How the guide's 8 methods relate to the Telework Security Guidelines (第1部2, footnote ²). */
+const guideScope = z.object({
+  intro: localizedText,
+  differences: z
+    .array(
+      z.object({
+        id: z.enum([
+          'vdi-secure-container-excluded',
+          'device-owner-split',
+          'vpn-rdp-merged',
+          'cloud-folded-in',
+        ]),
+        text: localizedText,
+      }),
+    )
+    .length(4),
+  /** A plain-language line for users of the methods the guide leaves out (VDI, secure containers). */
+  outOfScope: localizedText,
+  /** Where those users should look instead: one of the 参考2 references. */
+  guideline: z.object({ title: localizedText, url: httpsUrl }),
+  /** ④/⑧ never show some items; a user who also keeps data on the device has a second environment to check. */
+  secureBrowserNote: z.object({
+    methods: z.array(methodIdSchema).min(1),
+    /** The items the secure-browser checklists leave out (see itemsOnlyWithDataOnDevice). */
+    items: z.array(itemIdSchema).min(1),
+    text: localizedText,
+    /** The seed's sentence the note applies (第1部1: check each environment separately). */
+    basis: localizedText,
+  }),
+});
+export type GuideScope = z.infer<typeof guideScope>;
 
 const flowNext = z.union([z.object({ question: z.string().min(1) }), z.object({ method: methodIdSchema })]);
 export type FlowNext = z.infer<typeof flowNext>;
@@ -173,6 +240,9 @@ const baseCatalogue = z.object({
     revisions: z.array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), text: localizedText })),
     licence: localizedText,
   }),
+  about,
+  caveats: z.array(caveat).length(2),
+  guideScope,
   priorities: z
     .array(z.object({ id: prioritySchema, label: localizedText, description: z.array(localizedText).min(1) }))
     .length(2),
@@ -214,6 +284,8 @@ export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
     ['keyTerms', cat.keyTerms.map((k) => k.id)],
     ['flowchart', cat.flowchart.questions.map((q) => q.id)],
     ['scopeQuestions', cat.scopeQuestions.map((s) => s.id)],
+    ['caveats', cat.caveats.map((c) => c.id)],
+    ['guideScope', cat.guideScope.differences.map((d) => d.id)],
   ] as const) {
     for (const d of duplicates<string | number>(ids)) issue([key], `duplicate id ${String(d)}`);
   }
@@ -266,6 +338,24 @@ export const catalogueSchema = baseCatalogue.superRefine((cat, ctx) => {
       if (!itemIds.has(id)) issue(['scopeQuestions', si, 'excludes', ei], `unknown item ${id}`);
     }),
   );
+  if (
+    !cat.references.some(
+      (r) => r.url === cat.guideScope.guideline.url && r.title.ja === cat.guideScope.guideline.title.ja,
+    )
+  )
+    issue(['guideScope', 'guideline'], 'the guideline must be one of the references');
+  const note = cat.guideScope.secureBrowserNote;
+  note.methods.forEach((id, mi) => {
+    if (cat.methods.find((m) => m.id === id)?.officeConnection !== 'secure-browser')
+      issue(
+        ['guideScope', 'secureBrowserNote', 'methods', mi],
+        `method ${id} is not a secure-browser method`,
+      );
+  });
+  note.items.forEach((id, ii) => {
+    if (!itemIds.has(id)) issue(['guideScope', 'secureBrowserNote', 'items', ii], `unknown item ${id}`);
+  });
+
   const glossaryIds = new Set([...cat.glossary.map((g) => g.id), ...cat.keyTerms.map((k) => k.id)]);
   cat.flowchart.questions.forEach((q, qi) =>
     q.glossary.forEach((g, gi) => {

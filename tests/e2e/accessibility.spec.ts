@@ -388,7 +388,7 @@ test.describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     await expectScreen(page, /\/pick\/connection-company$/, /どのように接続していますか/);
     await press(page, 'Tab');
-    await expect(page.getByRole('radio', { name: /VPN又はリモートデスクトップ/ })).toBeFocused();
+    await expect(page.getByRole('radio', { name: /VPN、リモートデスクトップ等/ })).toBeFocused();
     await press(page, 'Space');
     await page.keyboard.press('Enter');
     await expectScreen(page, /\/result$/, /^方式① /);

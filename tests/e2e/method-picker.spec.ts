@@ -38,7 +38,7 @@ test.describe('method picker', () => {
     await expect(page).toHaveURL(/\/pick\/connection-company$/);
     await expect(page.getByRole('heading', { level: 1, name: CONNECTION_Q })).toBeVisible();
     await page.keyboard.press('Tab');
-    await expect(page.getByRole('radio', { name: /VPN又はリモートデスクトップ/ })).toBeFocused();
+    await expect(page.getByRole('radio', { name: /VPN、リモートデスクトップ等/ })).toBeFocused();
     await page.keyboard.press('Space');
     await page.keyboard.press('Enter');
 
@@ -197,7 +197,7 @@ test.describe('method picker', () => {
     await question(page, DEVICE_Q).getByRole('radio', { name: '個人所有の端末' }).check();
     await page.getByRole('button', { name: '次の質問へ' }).click();
     await question(page, CONNECTION_Q)
-      .getByRole('radio', { name: /VPN又はリモートデスクトップ/ })
+      .getByRole('radio', { name: /VPN、リモートデスクトップ等/ })
       .check();
     await page.getByRole('button', { name: '結果を見る' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(

@@ -63,7 +63,7 @@ test.describe('privacy', () => {
     await expect(page).toHaveURL(/\/pick\/device$/);
     await page.getByRole('radio', { name: '会社支給の端末' }).check();
     await page.getByRole('button', { name: '次の質問へ' }).click();
-    await page.getByRole('radio', { name: /VPN又はリモートデスクトップ/ }).check();
+    await page.getByRole('radio', { name: /VPN、リモートデスクトップ等/ }).check();
     await page.getByRole('button', { name: /次の質問へ|結果を見る/ }).click();
     await expect(page).toHaveURL(/\/result$/);
     await expect(page.getByRole('heading', { level: 1 })).toContainText('方式①');

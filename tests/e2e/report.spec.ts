@@ -135,7 +135,7 @@ test.describe('printed report', () => {
       expectText(text, s);
     }
     // The path through the flowchart, and the method chosen directly.
-    expectText(text, 'VPN又はリモートデスクトップで接続する');
+    expectText(text, 'VPN、リモートデスクトップ等で接続する');
     expectText(text, '方式を直接選びました');
 
     // The item tables: every item of both environments, every status label, every note.

@@ -86,6 +86,31 @@ describe('parseCatalogue', () => {
       (c) => void (c.scopeQuestions[2]!.excludes = ['8-1', '8-9']),
       [/unknown item 8-9/, /scopeQuestions\[2\]\.excludes\[1\]/],
     ],
+    [
+      'a guideline that is not one of the references',
+      (c) => void (c.guideScope.guideline.url = 'https://example.org/'),
+      [/the guideline must be one of the references/, /guideScope\.guideline/],
+    ],
+    [
+      'a secure-browser note on a method that is not a secure-browser method',
+      (c) => void (c.guideScope.secureBrowserNote.methods = [4, 3]),
+      [/method 3 is not a secure-browser method/, /guideScope\.secureBrowserNote\.methods\[1\]/],
+    ],
+    [
+      'a secure-browser note naming an unknown item',
+      (c) => void (c.guideScope.secureBrowserNote.items = ['8-9']),
+      [/unknown item 8-9/, /guideScope\.secureBrowserNote\.items\[0\]/],
+    ],
+    [
+      'a duplicate caveat',
+      (c) => void (c.caveats[1]!.id = 'basic-minimum'),
+      [/duplicate id basic-minimum/, /→ at caveats\b/],
+    ],
+    [
+      'a contact e-mail with @, which the seed spells with ×',
+      (c) => void (c.about.contact.email = 'telework-security@ml.soumu.go.jp'),
+      [/about\.contact\.email/],
+    ],
     ['an empty English text', (c) => void (c.items[4]!.text.en = ''), [/items\[4\]\.text\.en/]],
     [
       'a blank English text',

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseCatalogue, type Catalogue, type Priority } from '../../../src/domain/catalogue-schema';
+import { itemsOnlyWithDataOnDevice } from '../../../src/domain/secure-browser-gaps';
 
 /**
  * Checks data/catalogue.json against the source of truth itself: the MIC checklist text, kept in the
@@ -203,7 +204,13 @@ function compareItemsWithSeed(cat: Catalogue): string[] {
 /** Whitespace-insensitive form for substring checks of longer texts. */
 const squash = (s: string) => s.replace(/\s+/g, '');
 const squashedSeed = squash(seed);
-const inSeed = (s: string) => squashedSeed.includes(squash(s));
+/**
+ * The app cannot show the seed's figures, so the two texts that point at one (「本事例」, 「下図」) carry
+ * FIGURE_MARK right after the pointer. The mark is dropped there, and only there, before comparing.
+ */
+const FIGURE_MARK = '（原本の図を参照）';
+const withoutFigureMark = (s: string) => s.replace(/(本事例|下図)（原本の図を参照）/g, '$1');
+const inSeed = (s: string) => squashedSeed.includes(squash(withoutFigureMark(s)));
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -365,6 +372,22 @@ describe('the rest of the catalogue comes from the seed', () => {
     }
   });
 
+  it("labels the flowchart's VPN/remote-desktop options with the seed's 「VPN、リモートデスクトップ等」, 等 included", () => {
+    const vpnRdp = new Set(
+      catalogue.methods.filter((m) => m.officeConnection === 'vpn-rdp').map((m) => m.id),
+    );
+    const options = catalogue.flowchart.questions.flatMap((q) =>
+      q.options.filter((o) => 'method' in o.next && vpnRdp.has(o.next.method)),
+    );
+    expect(options.map((o) => o.id)).toEqual(['vpn-rdp', 'vpn-rdp']);
+    for (const o of options) {
+      expect(o.label.ja.startsWith('VPN、リモートデスクトップ等')).toBe(true);
+      expect(o.short?.ja).toBe('VPN、リモートデスクトップ等');
+      expect(o.label.en).toContain('etc.');
+    }
+    expect(seedLines.some((l) => l.split('\t')[1] === 'VPN、リモートデスクトップ等')).toBe(true);
+  });
+
   it('names the threats as the items do and explains them with the 第1部3 text', () => {
     const seedNames = [...new Set(matrix.flatMap((r) => r.threats))];
     expect(catalogue.threats.map((t) => t.name.ja).sort()).toEqual(seedNames.sort());
@@ -472,6 +495,28 @@ describe('the rest of the catalogue comes from the seed', () => {
     }
   });
 
+  it('marks every pointer to a figure the app cannot show, in both languages, and verifies the rest of the text', () => {
+    const texts = [
+      ...catalogue.threats.flatMap((t) => t.explanation),
+      ...catalogue.keyTerms.flatMap((k) =>
+        k.sections.flatMap((s) =>
+          s.blocks.flatMap((b) =>
+            b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : [...b.header, ...b.rows.flat()],
+          ),
+        ),
+      ),
+    ];
+    const pointing = texts.filter((t) => /本事例|下図/.test(t.ja));
+    expect(pointing.map((t) => /本事例|下図/.exec(t.ja)?.[0])).toEqual(['本事例', '下図']);
+    for (const t of pointing) {
+      expect(t.ja, t.ja).toMatch(new RegExp(`(本事例|下図)${FIGURE_MARK}`));
+      expect(t.en).toContain('(see the figure in the original document)');
+      expect(inSeed(t.ja), t.ja).toBe(true);
+    }
+    // The mark is allowed only right after a pointer: anywhere else the text no longer matches the seed.
+    expect(inSeed(`${FIGURE_MARK}${pointing[0]?.ja ?? ''}`)).toBe(false);
+  });
+
   it("gives each scope question the seed's remark of the items it excludes as the reason", () => {
     for (const s of catalogue.scopeQuestions)
       for (const id of s.excludes) {
@@ -520,5 +565,182 @@ describe('the English text', () => {
             missing.push(`${item.id} ${e.id}: ${en}`);
     }
     expect(missing).toEqual([]);
+  });
+
+  // Regression tests for wording fixed after review (issue #16). Each pins what the Japanese says.
+  const itemEn = (id: string) => catalogue.items.find((i) => i.id === id)?.text.en ?? '';
+
+  it('says 8-2 enforces (強制的に適用) the security settings', () => {
+    expect(itemEn('8-2')).toMatch(/ are enforced\.$/);
+    expect(itemEn('8-2')).not.toMatch(/compulsor/i);
+  });
+
+  it('says 9-2 changes the initial passwords of both the devices and the systems, as its threat detail does', () => {
+    expect(itemEn('9-2')).toMatch(
+      /^The initial passwords for logging in to telework devices and for the accounts/,
+    );
+  });
+
+  it("limits 2-2's URL and attachment warning to suspicious e-mails", () => {
+    expect(itemEn('2-2')).toContain('not to open suspicious e-mails, and not to click URLs written in them');
+    expect(itemEn('2-2')).not.toMatch(/URLs written in e-mails/);
+  });
+
+  it('does not gloss 総当たり攻撃⁴ with its own name in the password note', () => {
+    const password = catalogue.keyTerms.find((k) => k.id === 'password');
+    const texts = pairs(password).filter((p) => p.ja.includes('⁴'));
+    const marked = texts.find((p) => p.ja.includes('総当たり攻撃⁴'));
+    const footnote = texts.find((p) => p.ja.startsWith('⁴ ブルートフォース攻撃とも呼ばれます'));
+    expect(marked?.en).toContain('exhaustive-search attacks⁴');
+    expect(footnote?.en).toMatch(/^⁴ Also called a brute-force attack\./);
+    expect(marked?.en).not.toMatch(/brute-force attacks?⁴/);
+  });
+
+  it('makes the "either" cloud cell of the method table a full phrase', () => {
+    for (const m of catalogue.methods.filter((x) => x.cloud === 'optional'))
+      expect(m.table.cloud.en, `method ${m.id}`).toBe('Cloud services may or may not be used');
+  });
+
+  it('says the 2nd edition was issued (策定)', () => {
+    expect(catalogue.source.revisions[0]?.text.en).toBe('2nd edition issued');
+  });
+
+  it('spells the setting-guide products by their product names', () => {
+    const en = new Map(catalogue.settingGuides.products.map((p) => [p.ja, p.en]));
+    expect(en.get('CiscoWebexMeetings')).toBe('Cisco Webex Meetings');
+    expect(en.get('CiscoASA')).toBe('Cisco ASA');
+    expect(en.get('Teams_chat')).toBe('Microsoft Teams (chat)');
+  });
+
+  it('adds no vendor name that the Japanese does not have', () => {
+    const vendors = ['Trend Micro', 'Microsoft', 'Google', 'Apple', 'Cisco', 'Yamaha', 'Amazon'];
+    // 'Microsoft Teams (chat)' renders the seed's file-like label Teams_chat; Microsoft is the seed's own word
+    // in the product before it (Microsoft Teams).
+    const allowed = new Set(['Teams_chat']);
+    const added = all.filter(
+      (p) =>
+        !allowed.has(p.ja) &&
+        vendors.some(
+          (v) =>
+            p.en.toLowerCase().includes(v.toLowerCase()) && !p.ja.toLowerCase().includes(v.toLowerCase()),
+        ),
+    );
+    expect(added.map((p) => `${p.at}: ${p.en}`)).toEqual([]);
+  });
+});
+
+describe('what the guide tells its reader', () => {
+  /**
+   * The seed as prose: its markup (**bold**, <u>underline</u>), footnote markers (¹ ²…) and page pointers
+   * (「(p. 23～)」) are dropped, since the app shows none of them. Everything else must match.
+   */
+  const proseSeed = squash(
+    seed
+      .replace(/\*\*|<\/?u>/g, '')
+      .replace(/[¹²³⁴⁵]/g, '')
+      .replace(/\(p\. ?\d+～\)/g, ''),
+  );
+  const inProse = (s: string) => proseSeed.includes(squash(withoutFigureMark(s)));
+  const blockTexts = (b: Catalogue['keyTerms'][number]['sections'][number]['blocks'][number]) =>
+    b.type === 'paragraph' ? [b.text] : b.type === 'list' ? b.items : [...b.header, ...b.rows.flat()];
+
+  it('the prose matcher drops only markup, footnote markers and page pointers', () => {
+    expect(inProse('必ずしも網羅的ではありませんが、基本的かつ重要な（最低限必要となる）対策です。')).toBe(
+      true,
+    );
+    expect(inProse('「テレワークセキュリティガイドライン」を策定してきました。')).toBe(true);
+    expect(inProse('必ずしも網羅的な対策です。')).toBe(false);
+  });
+
+  it('quotes 0.はじめに verbatim under its own headings', () => {
+    for (const s of catalogue.about.sections) {
+      expect(
+        seedLines.some((l) => /^\(\d\) /.test(l.trim()) && l.trim().slice(4) === s.heading?.ja),
+        s.heading?.ja,
+      ).toBe(true);
+      for (const b of s.blocks) for (const t of blockTexts(b)) expect(inProse(t.ja), t.ja).toBe(true);
+    }
+  });
+
+  it('includes the purpose, the intended reader and the tip on explaining the measures to management', () => {
+    const ja = catalogue.about.sections.flatMap((s) => s.blocks.flatMap(blockTexts)).map((t) => t.ja);
+    expect(ja.some((t) => t.includes('基本的かつ重要な（最低限必要となる）対策'))).toBe(true);
+    expect(ja.some((t) => t.includes('システム・セキュリティ管理を行う担当者'))).toBe(true);
+    expect(
+      ja.some((t) => t.includes('経営層') && t.includes('第1部3. テレワーク環境で想定される脅威の解説')),
+    ).toBe(true);
+  });
+
+  it("gives MIC's contact point as the back page prints it, × instead of @", () => {
+    const { contact } = catalogue.about;
+    const lines = seedLines.map((l) => l.trim());
+    const at = lines.indexOf(contact.heading.ja);
+    expect(at).toBeGreaterThan(0);
+    expect(lines.slice(at)).toContain(contact.organisation.ja);
+    expect(lines.slice(at)).toContain(`Email ${contact.email} (${contact.emailNote.ja})`);
+    expect(lines.slice(at)).toContain(`URL ${contact.url}`);
+    expect(contact.email).not.toContain('@');
+  });
+
+  it('keeps the trademark note of the cover page', () => {
+    expect(seedLines.some((l) => l.trim() === `※${catalogue.about.trademarks.ja}`)).toBe(true);
+  });
+
+  it('states the two caveats of a result in the seed’s words, each under its seed heading', () => {
+    expect(catalogue.caveats.map((c) => c.id)).toEqual(['basic-minimum', 'outside-telework']);
+    for (const c of catalogue.caveats) {
+      expect(seedLines.some((l) => l.trim() === c.section.ja)).toBe(true);
+      for (const q of c.quote) expect(inProse(q.ja), q.ja).toBe(true);
+    }
+    const [basic, outside] = catalogue.caveats;
+    expect(basic?.quote[0]?.ja).toContain(
+      '必ずしも網羅的ではありませんが、基本的かつ重要な（最低限必要となる）対策',
+    );
+    // Footnote ³ of 第2部1: the office network is outside the checklist.
+    const footnote = seedLines.find((l) => l.startsWith('³ '))?.slice(2) ?? '';
+    expect(outside?.quote.map((q) => q.ja)).toContain(footnote.trim());
+    expect(outside?.lead.ja).toContain('オフィスネットワーク');
+  });
+
+  it("lists footnote ² of 第1部2 (how the guide's methods differ from the guideline's) verbatim and in order", () => {
+    const start = seedLines.findIndex((l) => l.startsWith('² '));
+    expect(seedLines[start]?.slice(2).trim()).toBe(catalogue.guideScope.intro.ja);
+    const bullets: string[] = [];
+    for (let i = start + 1; i < seedLines.length && bullets.length < 4; i++) {
+      const m = /^- ・\s*(.+)$/.exec(seedLines[i] ?? '');
+      if (m) bullets.push((m[1] ?? '').trim());
+    }
+    expect(catalogue.guideScope.differences.map((d) => d.text.ja)).toEqual(bullets);
+    expect(catalogue.guideScope.outOfScope.ja).toMatch(/仮想デスクトップ.*セキュアコンテナ方式/);
+  });
+
+  it('points the VDI and secure-container users to the guideline listed in 参考2, with its URL', () => {
+    const { guideline } = catalogue.guideScope;
+    const ref = catalogue.references.find((r) => r.title.ja === guideline.title.ja);
+    expect(ref?.url).toBe(guideline.url);
+    expect(seedLines.some((l) => l.trim() === `○${guideline.title.ja}【総務省】`)).toBe(true);
+    expect(catalogue.guideScope.outOfScope.ja).toContain('テレワークセキュリティガイドライン');
+  });
+
+  it('notes the items the secure-browser methods never show, computed from the item matrix', () => {
+    const note = catalogue.guideScope.secureBrowserNote;
+    const secureBrowser = catalogue.methods
+      .filter((m) => m.officeConnection === 'secure-browser')
+      .map((m) => m.id);
+    expect(note.methods).toEqual(secureBrowser);
+    expect(secureBrowser).toEqual([4, 8]);
+    // Items that apply to ②/③ or ⑥/⑦ but to neither ④ nor ⑧, read straight off the methods lists.
+    const expected = catalogue.items
+      .filter(
+        (i) => i.methods.some((m) => [2, 3, 6, 7].includes(m)) && !i.methods.some((m) => [4, 8].includes(m)),
+      )
+      .map((i) => i.id);
+    expect(note.items).toEqual(expected);
+    expect(note.items).toEqual(itemsOnlyWithDataOnDevice(catalogue));
+    for (const id of note.items) {
+      expect(note.text.ja).toContain(id);
+      expect(note.text.en).toContain(id);
+    }
+    expect(inProse(note.basis.ja)).toBe(true);
   });
 });
