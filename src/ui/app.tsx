@@ -7,9 +7,9 @@ import { LanguageSwitcher } from './components/language-switcher';
 import { SourceAttribution } from './components/source-attribution';
 import { SaveStatus } from './components/save-status';
 import { StorageBanner } from './components/storage-banner';
-import { startPath } from './start-path';
-import { Link, navigate, useHash, pathSegments, shareFragment } from './router';
-import { isWizardView } from './wizard-paths';
+import { startRoute } from './start-path';
+import { Link, navigate, useHash } from './router';
+import { href, parseRoute, routes, type Route } from '../routes';
 
 const AssessmentsScreen = lazy(() =>
   import('./screens/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
@@ -45,84 +45,61 @@ function ScreenLoading() {
 /** The start button: the store is loaded on demand, so that the first screen stays small. */
 function start() {
   void import('../state/store').then(({ useAppStore }) =>
-    navigate(startPath(useAppStore.getState().assessments)),
+    navigate(startRoute(useAppStore.getState().assessments)),
   );
 }
 
 /** Picks the screen for the current route. */
-function Screen({ segments }: { segments: string[] }) {
-  const [head] = segments;
-  if (head === undefined) return <HomeScreen onStart={start} />;
-  if (head === 'assessments' && segments.length === 1)
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <AssessmentsScreen />
-      </Suspense>
-    );
-  if (head === 'a' && segments.length === 2)
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <AssessmentScreen key={segments[1]} assessmentId={segments[1]!} />
-      </Suspense>
-    );
-  if (head === 'a' && segments.length === 3 && (segments[2] === 'summary' || segments[2] === 'report')) {
-    const View = segments[2] === 'summary' ? SummaryScreen : ReportScreen;
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <View assessmentId={segments[1]!} />
-      </Suspense>
-    );
-  }
-  if (head === 'blank' && segments.length === 2)
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <BlankChecklistScreen methodParam={segments[1]} />
-      </Suspense>
-    );
-  if (head === 'a' && segments[2] === 'e' && segments[4] === 'checklist' && segments.length === 5)
-    return (
-      <Suspense fallback={<ScreenLoading />}>
+function Screen({ route }: { route: Route }) {
+  if (route.name === 'home') return <HomeScreen onStart={start} />;
+  if (route.name === 'notFound') return <NotFoundScreen />;
+  return <Suspense fallback={<ScreenLoading />}>{lazyScreen(route)}</Suspense>;
+}
+
+function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
+  switch (route.name) {
+    case 'assessments':
+      return <AssessmentsScreen />;
+    case 'assessment':
+      return <AssessmentScreen key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'summary':
+      return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'report':
+      return <ReportScreen assessmentId={route.assessmentId} />;
+    case 'blank':
+      return <BlankChecklistScreen methodParam={route.method} />;
+    case 'checklist':
+      return (
         <ChecklistScreen
-          key={`${segments[1]}/${segments[3]}`}
-          assessmentId={segments[1]!}
-          environmentId={segments[3]!}
+          key={`${route.assessmentId}/${route.environmentId}`}
+          assessmentId={route.assessmentId}
+          environmentId={route.environmentId}
         />
-      </Suspense>
-    );
-  if (head === 'glossary' && segments.length <= 2)
-    return (
-      <Suspense fallback={<ScreenLoading />}>
-        <GlossaryScreen entryId={segments[1]} />
-      </Suspense>
-    );
-  if (
-    head === 'a' &&
-    segments[2] === 'e' &&
-    isWizardView(segments[4]) &&
-    segments.length <= (segments[4] === 'pick' ? 6 : 5)
-  )
-    return (
-      <Suspense fallback={<ScreenLoading />}>
+      );
+    case 'glossary':
+      return <GlossaryScreen entryId={route.entryId} />;
+    case 'wizard':
+      return (
         <WizardScreen
-          key={`${segments[1]}/${segments[3]}`}
-          assessmentId={segments[1]!}
-          environmentId={segments[3]!}
-          view={segments[4]}
-          questionId={segments[5]}
+          key={`${route.assessmentId}/${route.environmentId}`}
+          assessmentId={route.assessmentId}
+          environmentId={route.environmentId}
+          view={route.view}
+          questionId={route.questionId}
         />
-      </Suspense>
-    );
-  return <NotFoundScreen />;
+      );
+    case 'share':
+      return <SharedLinkScreen key={route.fragment} fragment={route.fragment} />;
+  }
 }
 
 export function App() {
   const { t } = useTranslation();
   const hash = useHash();
-  const segments = pathSegments(hash);
+  const route = parseRoute(hash);
   const mainRef = useRef<HTMLElement>(null);
-  // A share link (`#S1…`) is a screen of its own, distinct from home although it has no path segments.
-  const share = shareFragment(hash);
-  const routeKey = share !== null ? `#${share}` : segments.join('/');
+  // Every unknown address shows the same screen, but going from one to another is still a navigation.
+  const routeKey = route.name === 'notFound' ? hash : href(route);
   const first = useRef(true);
 
   // Move focus to the new screen on navigation, as a page load would, so keyboard and screen-reader users
@@ -166,12 +143,12 @@ export function App() {
       </a>
       <header className="site-header">
         <div className="site-header__inner">
-          <Link to="/" className="site-header__brand">
+          <Link to={routes.home()} className="site-header__brand">
             {t('appName')}
           </Link>
           <nav aria-label={t('nav.label')} className="site-nav">
-            <Link to="/assessments">{t('nav.assessments')}</Link>
-            <Link to="/glossary">{t('nav.glossary')}</Link>
+            <Link to={routes.assessments()}>{t('nav.assessments')}</Link>
+            <Link to={routes.glossary()}>{t('nav.glossary')}</Link>
           </nav>
           <SaveStatus />
           <LanguageSwitcher />
@@ -180,13 +157,7 @@ export function App() {
       <StorageBanner />
       <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
         <ScreenErrorBoundary resetKey={routeKey}>
-          {share !== null ? (
-            <Suspense fallback={<ScreenLoading />}>
-              <SharedLinkScreen key={share} fragment={share} />
-            </Suspense>
-          ) : (
-            <Screen segments={segments} />
-          )}
+          <Screen route={route} />
         </ScreenErrorBoundary>
       </main>
       <footer className="site-footer">

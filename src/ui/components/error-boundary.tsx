@@ -1,3 +1,4 @@
+import { href, routes } from '../../routes';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from '../download';
@@ -66,7 +67,7 @@ class ScreenErrorBoundaryInner extends Component<Props, State> {
           <button type="button" className="button" onClick={this.exportData}>
             {labels.exportData}
           </button>
-          <a className="button button--secondary" href="#/">
+          <a className="button button--secondary" href={href(routes.home())}>
             {labels.home}
           </a>
         </div>

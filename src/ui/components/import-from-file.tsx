@@ -5,8 +5,8 @@ import type { Assessment } from '../../domain/assessment';
 import { MAX_IMPORT_BYTES, parseAssessmentJson, type ImportErrorCode } from '../../domain/export-json';
 import { navigate } from '../router';
 import { ImportReview } from './import-review';
-import { overviewPath } from '../wizard-paths';
 import '../../styles/share.css';
+import { routes } from '../../routes';
 
 type State =
   | { status: 'idle' }
@@ -106,7 +106,7 @@ export function ImportFromFile() {
               includesText={null}
               exportedAt={state.exportedAt}
               level={4}
-              onDone={(id) => navigate(overviewPath(id))}
+              onDone={(id) => navigate(routes.assessment(id))}
               onCancel={() => {
                 setState({ status: 'idle' });
                 inputRef.current?.focus();

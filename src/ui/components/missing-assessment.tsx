@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from '../router';
+import { routes } from '../../routes';
 
 /** Shown when the address names an assessment that is not in this browser. */
 export function MissingAssessment() {
@@ -8,7 +9,7 @@ export function MissingAssessment() {
     <section className="panel panel--warn" aria-labelledby="missing-assessment-title">
       <h1 id="missing-assessment-title">{t('missing.title')}</h1>
       <p>{t('missing.body')}</p>
-      <Link to="/assessments" className="button">
+      <Link to={routes.assessments()} className="button">
         {t('backToList')}
       </Link>
     </section>

@@ -55,8 +55,8 @@ async function downloadAssessment(id: string, fallbackName: string) {
 export function StorageBanner() {
   const { t } = useTranslation();
   const { unreadable, writeFailure } = useStorageStatus();
-  const [head, assessmentId] = useRoute();
-  const inAssessment = head === 'a' && assessmentId !== undefined ? assessmentId : null;
+  const route = useRoute();
+  const inAssessment = 'assessmentId' in route ? route.assessmentId : null;
   if (!unreadable && !writeFailure) return null;
   return (
     <section className="storage-banners" aria-label={t('storage.noticesLabel')}>

@@ -5,9 +5,9 @@ import type { Priority } from '../../domain/catalogue-schema';
 import type { AssessmentSummary, TodoEntry } from '../../domain/summary';
 import { Link } from '../router';
 import { useLocalized } from '../use-localized';
-import { checklistPath } from '../wizard-paths';
 import { ItemFootnotes } from './item-footnotes';
 import { useEnvironmentLabel } from './summary-figures';
+import { routes } from '../../routes';
 
 const PRIORITIES: readonly Priority[] = ['◎', '○'];
 
@@ -60,7 +60,7 @@ function Entry({
                 const env = envById.get(o.environmentId);
                 return (
                   <li key={o.environmentId}>
-                    {env ? <Link to={checklistPath(assessmentId, env.id)}>{envLabel(env)}</Link> : null}
+                    {env ? <Link to={routes.checklist(assessmentId, env.id)}>{envLabel(env)}</Link> : null}
                     {t('todo.statusSeparator')}
                     <StatusTag status={o.status} />
                     {o.note.trim() ? (

@@ -18,8 +18,8 @@ import { ShareAndExport } from '../components/share-and-export';
 import { formatDateTime, isoDateTime } from '../format-date';
 import { Link, navigate } from '../router';
 import { useLocalized } from '../use-localized';
-import { checklistPath, overviewPath, pickPath } from '../wizard-paths';
 import '../../styles/assessments.css';
+import { routes } from '../../routes';
 
 type DetailField = 'name' | 'organisation' | 'assessor';
 
@@ -114,14 +114,14 @@ function EnvironmentCard({
           <>
             <Link
               aria-label={on(t('overview.openChecklist'))}
-              to={checklistPath(assessmentId, env.id)}
+              to={routes.checklist(assessmentId, env.id)}
               className="button button--small button--primary"
             >
               {t('overview.openChecklist')}
             </Link>
             <Link
               aria-label={on(t('overview.changeMethod'))}
-              to={pickPath(assessmentId, env.id)}
+              to={routes.pick(assessmentId, env.id)}
               className="button button--small"
             >
               {t('overview.changeMethod')}
@@ -130,7 +130,7 @@ function EnvironmentCard({
         ) : (
           <Link
             aria-label={on(t('overview.pickMethod'))}
-            to={pickPath(assessmentId, env.id)}
+            to={routes.pick(assessmentId, env.id)}
             className="button button--small button--primary"
           >
             {t('overview.pickMethod')}
@@ -182,7 +182,7 @@ function AddEnvironmentForm({ assessment }: { assessment: Assessment }) {
       setError('limit');
       return;
     }
-    navigate(pickPath(assessment.id, eid));
+    navigate(routes.pick(assessment.id, eid));
   };
 
   return (
@@ -256,7 +256,7 @@ function Missing() {
       <section className="panel" aria-labelledby="assessment-missing-title">
         <h1 id="assessment-missing-title">{t('overview.missingTitle')}</h1>
         <p>{t('overview.missingBody')}</p>
-        <Link to="/assessments" className="button">
+        <Link to={routes.assessments()} className="button">
           {t('overview.backToList')}
         </Link>
       </section>
@@ -279,14 +279,13 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
 
   if (!assessment || !progress) return <Missing />;
   const name = assessment.name.trim() || t('untitled');
-  const base = overviewPath(assessment.id);
 
   return (
     <div className="assessment-screen">
       <nav aria-label={t('overview.breadcrumb')} className="breadcrumb">
         <ol>
           <li>
-            <Link to="/assessments">{t('overview.backToList')}</Link>
+            <Link to={routes.assessments()}>{t('overview.backToList')}</Link>
           </li>
           <li aria-current="page">{name}</li>
         </ol>
@@ -329,10 +328,10 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
         <p>{t('overview.resultsLead')}</p>
         <ul className="link-list">
           <li>
-            <Link to={`${base}/summary`}>{t('overview.summary')}</Link>
+            <Link to={routes.summary(assessment.id)}>{t('overview.summary')}</Link>
           </li>
           <li>
-            <Link to={`${base}/report`}>{t('overview.report')}</Link>
+            <Link to={routes.report(assessment.id)}>{t('overview.report')}</Link>
           </li>
         </ul>
       </section>
@@ -375,7 +374,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
             className="button button--danger"
             onClick={() => {
               useAppStore.getState().deleteAssessment(assessment.id);
-              navigate('/assessments');
+              navigate(routes.assessments());
             }}
           >
             {t('overview.delete')}

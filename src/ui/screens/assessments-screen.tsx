@@ -13,8 +13,8 @@ import { ImportFromFile } from '../components/import-from-file';
 import { formatDateTime, formatMonth, isoDateTime } from '../format-date';
 import { Link, navigate } from '../router';
 import { useLocalized } from '../use-localized';
-import { overviewPath } from '../wizard-paths';
 import '../../styles/assessments.css';
+import { routes } from '../../routes';
 
 /** The name field of the create form, filled with a sensible name so that creating is a single press. */
 function CreateForm({ first }: { first: boolean }) {
@@ -34,7 +34,7 @@ function CreateForm({ first }: { first: boolean }) {
       return;
     }
     const id = useAppStore.getState().createAssessment(trimmed);
-    navigate(overviewPath(id));
+    navigate(routes.assessment(id));
   };
 
   return (
@@ -116,7 +116,7 @@ function AssessmentCard({
         />
       ) : null}
       <h2 id={headingId} className={renaming ? 'visually-hidden' : 'assessment-card__name'}>
-        <Link to={overviewPath(assessment.id)}>{name}</Link>
+        <Link to={routes.assessment(assessment.id)}>{name}</Link>
       </h2>
       <p className="assessment-card__changed">
         <time dateTime={isoDateTime(assessment.updatedAt)}>
@@ -168,7 +168,7 @@ function AssessmentCard({
       <div className="assessment-card__actions">
         <Link
           aria-label={on(t('list.open'))}
-          to={overviewPath(assessment.id)}
+          to={routes.assessment(assessment.id)}
           className="button button--small button--primary"
         >
           {t('list.open')}

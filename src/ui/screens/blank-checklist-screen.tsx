@@ -17,6 +17,7 @@ import {
   ItemTableHead,
 } from '../components/print-parts';
 import '../../styles/report.css';
+import { routes } from '../../routes';
 
 /** The statuses a person can tick on paper: every status but 未回答, which is simply a row left blank. */
 const PAPER_STATUSES = ITEM_STATUSES.filter((s) => s !== 'unanswered');
@@ -54,7 +55,7 @@ function MethodSwitcher({ method }: { method: MethodId }) {
       <select
         id={id}
         value={method}
-        onChange={(e) => navigate(`/blank/${e.target.value}`, { replace: true })}
+        onChange={(e) => navigate(routes.blank(e.target.value), { replace: true })}
       >
         {catalogue.methods.map((m) => (
           <option key={m.id} value={m.id}>
@@ -90,7 +91,7 @@ export function BlankChecklistScreen({ methodParam }: { methodParam: string | un
       <section className="panel panel--warn" aria-labelledby="blank-missing-title">
         <h1 id="blank-missing-title">{t('blank.missing.title')}</h1>
         <p>{t('blank.missing.body')}</p>
-        <Link to="/" className="button">
+        <Link to={routes.home()} className="button">
           {t('blank.missing.home')}
         </Link>
       </section>

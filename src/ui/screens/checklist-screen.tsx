@@ -32,6 +32,7 @@ import { Link } from '../router';
 import { NEXT_UNANSWERED_KEY, STATUS_CHOICES } from '../status-shortcuts';
 import { useLocalized } from '../use-localized';
 import '../../styles/checklist.css';
+import { routes } from '../../routes';
 
 interface View {
   filter: ChecklistFilter;
@@ -60,13 +61,11 @@ function Breadcrumb({ assessment }: { assessment: Assessment | null }) {
     <nav aria-label={t('breadcrumb.label')} className="breadcrumb">
       <ol>
         <li>
-          <Link to="/assessments">{t('breadcrumb.assessments')}</Link>
+          <Link to={routes.assessments()}>{t('breadcrumb.assessments')}</Link>
         </li>
         {assessment && (
           <li>
-            <Link to={`/a/${encodeURIComponent(assessment.id)}`}>
-              {assessment.name || t('unnamedAssessment')}
-            </Link>
+            <Link to={routes.assessment(assessment.id)}>{assessment.name || t('unnamedAssessment')}</Link>
           </li>
         )}
         <li aria-current="page">{t('breadcrumb.current')}</li>
@@ -123,7 +122,6 @@ function Workspace({
   const { tx } = useLocalized();
   const aid = assessment.id;
   const eid = env.id;
-  const base = `/a/${encodeURIComponent(aid)}/e/${encodeURIComponent(eid)}`;
   const method = catalogue.methods.find((m) => m.id === methodId);
 
   const scoped = useMemo(() => scopedItems(catalogue, env), [env]);
@@ -193,10 +191,10 @@ function Workspace({
         </p>
         <ul className="checklist-header__links">
           <li>
-            <Link to={`${base}/pick`}>{t('method.change')}</Link>
+            <Link to={routes.pick(aid, eid)}>{t('method.change')}</Link>
           </li>
           <li>
-            <Link to={`${base}/scope`}>{t('method.scope')}</Link>
+            <Link to={routes.scope(aid, eid)}>{t('method.scope')}</Link>
           </li>
         </ul>
         <p className="checklist-header__hint">
@@ -295,7 +293,7 @@ export function ChecklistScreen({
       <section className="panel" aria-labelledby="checklist-missing-title">
         <h1 id="checklist-missing-title">{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
-        <Link to="/assessments" className="button">
+        <Link to={routes.assessments()} className="button">
           {t('missing.back')}
         </Link>
       </section>
@@ -308,10 +306,7 @@ export function ChecklistScreen({
         <section className="panel" aria-labelledby="checklist-no-method-title">
           <h1 id="checklist-no-method-title">{t('noMethod.title')}</h1>
           <p>{t('noMethod.body')}</p>
-          <Link
-            to={`/a/${encodeURIComponent(assessmentId)}/e/${encodeURIComponent(environmentId)}/pick`}
-            className="button button--primary"
-          >
+          <Link to={routes.pick(assessmentId, environmentId)} className="button button--primary">
             {t('noMethod.pick')}
           </Link>
         </section>

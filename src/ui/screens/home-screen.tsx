@@ -3,6 +3,7 @@ import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../use-localized';
 import { MethodBadge, circled } from '../components/method-badge';
 import { Link } from '../router';
+import { routes } from '../../routes';
 
 /** The first screen: what the product is, the privacy promise, and the 8 methods from the catalogue. */
 export function HomeScreen({ onStart }: { onStart: () => void }) {
@@ -50,7 +51,7 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
                   {t('methodItems', { count: high + normal, high, normal })}
                 </p>
                 <p className="method-card__blank">
-                  <Link to={`/blank/${m.id}`}>{t('blankChecklist', { number: circled(m.id) })}</Link>
+                  <Link to={routes.blank(m.id)}>{t('blankChecklist', { number: circled(m.id) })}</Link>
                 </p>
               </li>
             );

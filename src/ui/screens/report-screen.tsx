@@ -7,7 +7,6 @@ import { scopeLines, type ScopeLine } from '../../domain/report';
 import { summariseAssessment, type EnvironmentSummary } from '../../domain/summary';
 import { selectAssessment, useAppStore } from '../../state/store';
 import { Link } from '../router';
-import { overviewPath } from '../wizard-paths';
 import { useLocalized } from '../use-localized';
 import { circled } from '../components/method-badge';
 import { MissingAssessment } from '../components/missing-assessment';
@@ -25,6 +24,7 @@ import {
 import { SummaryFigures, useEnvironmentLabel } from '../components/summary-figures';
 import { StatusTag, TodoList } from '../components/todo-list';
 import '../../styles/report.css';
+import { routes } from '../../routes';
 
 /** Organisation and assessor, filled in here (on screen only) so the printed cover is complete. */
 function CoverFields({ assessment }: { assessment: Assessment }) {
@@ -232,10 +232,10 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
         <CoverFields assessment={assessment} />
         <ul className="print-toolbar__links">
           <li>
-            <Link to={`${overviewPath(assessment.id)}/summary`}>{t('report.toSummary')}</Link>
+            <Link to={routes.summary(assessment.id)}>{t('report.toSummary')}</Link>
           </li>
           <li>
-            <Link to={overviewPath(assessment.id)}>{t('backToAssessment')}</Link>
+            <Link to={routes.assessment(assessment.id)}>{t('backToAssessment')}</Link>
           </li>
         </ul>
       </PrintToolbar>

@@ -7,8 +7,8 @@ import type { DecodeResult } from '../../domain/share-link-error';
 import { sharedToAssessment } from '../../domain/shared-assessment';
 import { Link, navigate } from '../router';
 import { ImportReview } from '../components/import-review';
-import { overviewPath } from '../wizard-paths';
 import '../../styles/share.css';
+import { routes } from '../../routes';
 
 /**
  * What the app shows for `#<share link>`: the link is decoded strictly; a bad one gets a plain message and
@@ -71,10 +71,10 @@ export function SharedLinkScreen({ fragment }: { fragment: string }) {
             </code>
           </details>
           <div className="button-row">
-            <Link to="/assessments" className="button">
+            <Link to={routes.assessments()} className="button">
               {t('linkError.list')}
             </Link>
-            <Link to="/" className="button button--secondary">
+            <Link to={routes.home()} className="button button--secondary">
               {t('linkError.home')}
             </Link>
           </div>
@@ -87,8 +87,8 @@ export function SharedLinkScreen({ fragment }: { fragment: string }) {
             assessment={assessment}
             includesText={result.shared.includesText}
             level={2}
-            onDone={(id) => navigate(overviewPath(id), { replace: true })}
-            onCancel={() => navigate('/assessments', { replace: true })}
+            onDone={(id) => navigate(routes.assessment(id), { replace: true })}
+            onCancel={() => navigate(routes.assessments(), { replace: true })}
           />
         </>
       )}

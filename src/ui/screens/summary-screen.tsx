@@ -4,11 +4,11 @@ import { catalogue } from '../../catalogue';
 import { summariseAssessment } from '../../domain/summary';
 import { selectAssessment, useAppStore } from '../../state/store';
 import { Link } from '../router';
-import { overviewPath } from '../wizard-paths';
 import { SummaryFigures, useEnvironmentLabel } from '../components/summary-figures';
 import { TodoList } from '../components/todo-list';
 import { MissingAssessment } from '../components/missing-assessment';
 import '../../styles/report.css';
+import { routes } from '../../routes';
 
 const ALL = 'all';
 
@@ -37,10 +37,10 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
       <h1>{t('summary.title', { name })}</h1>
       <p>{t('summary.lead')}</p>
       <div className="button-row">
-        <Link to={`${overviewPath(assessment.id)}/report`} className="button button--primary">
+        <Link to={routes.report(assessment.id)} className="button button--primary">
           {t('summary.toReport')}
         </Link>
-        <Link to={overviewPath(assessment.id)} className="button button--secondary">
+        <Link to={routes.assessment(assessment.id)} className="button button--secondary">
           {t('backToAssessment')}
         </Link>
       </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectAssessment, useAppStore } from '../../state/store';
 import { Link } from '../router';
-import type { WizardView } from '../wizard-paths';
+import { routes, type WizardView } from '../../routes';
 import { MethodChooser } from './wizard/method-chooser';
 import { MethodResult } from './wizard/method-result';
 import { PickQuestion } from './wizard/pick-question';
@@ -19,7 +19,7 @@ interface Props {
 
 /**
  * The method picker for one environment: the flowchart questions, the result, the direct choice among the
- * 8 methods, and the scope questions (see wizard-paths.ts for the routes).
+ * 8 methods, and the scope questions (see routes.ts for the routes).
  */
 export function WizardScreen({ assessmentId, environmentId, view, questionId }: Props) {
   const { t } = useTranslation('wizard');
@@ -31,7 +31,7 @@ export function WizardScreen({ assessmentId, environmentId, view, questionId }: 
       <section className="panel" aria-labelledby="wizard-missing-title">
         <h1 id="wizard-missing-title">{t('missing.title')}</h1>
         <p>{t('missing.body')}</p>
-        <Link className="button" to="/assessments">
+        <Link className="button" to={routes.assessments()}>
           {t('missing.back')}
         </Link>
       </section>

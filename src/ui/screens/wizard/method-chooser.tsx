@@ -8,8 +8,9 @@ import { useAppStore } from '../../../state/store';
 import { MethodBadge } from '../../components/method-badge';
 import { Link } from '../../router';
 import { useLocalized } from '../../use-localized';
-import { goBack, goForward, overviewPath, pickPath, resultPath } from '../../wizard-paths';
+import { goBack, goForward } from '../../wizard-paths';
 import { useEnvName } from './wizard-frame';
+import { routes } from '../../../routes';
 
 /** `…/choose`: for someone who already knows the method, the 8 methods to pick from directly. */
 export function MethodChooser({ assessment, env }: { assessment: Assessment; env: Environment }) {
@@ -32,7 +33,7 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
     }
     // Choosing the method it already has would only throw away the answers that led to it.
     if (selected !== env.method) chooseMethod(aid, eid, selected);
-    goForward(resultPath(aid, eid));
+    goForward(routes.result(aid, eid));
   };
 
   const groups = [
@@ -53,7 +54,7 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
       <p className="wizard-eyebrow">{t('choose.eyebrow', { env: envName(env) })}</p>
       <h1>{t('choose.title')}</h1>
       <p>
-        {t('choose.lead')} <Link to={pickPath(aid, eid)}>{t('choose.toQuestions')}</Link>
+        {t('choose.lead')} <Link to={routes.pick(aid, eid)}>{t('choose.toQuestions')}</Link>
       </p>
       <form onSubmit={onSubmit} noValidate>
         {error && (
@@ -109,7 +110,7 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
           <button
             type="button"
             className="button button--secondary"
-            onClick={() => goBack(env.method !== null ? resultPath(aid, eid) : overviewPath(aid))}
+            onClick={() => goBack(env.method !== null ? routes.result(aid, eid) : routes.assessment(aid))}
           >
             {t('choose.back')}
           </button>

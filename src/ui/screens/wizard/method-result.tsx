@@ -8,8 +8,8 @@ import { FlowchartDiagram } from '../../components/flowchart-diagram';
 import { MethodBadge, circled } from '../../components/method-badge';
 import { Link } from '../../router';
 import { useLocalized } from '../../use-localized';
-import { checklistPath, choosePath, overviewPath, pickPath, scopePath } from '../../wizard-paths';
 import { useEnvName } from './wizard-frame';
+import { routes } from '../../../routes';
 
 const flowchart = catalogue.flowchart;
 
@@ -30,10 +30,10 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
         <h1 id="result-none-title">{t('result.noMethod.title')}</h1>
         <p>{t('result.noMethod.body')}</p>
         <div className="button-row">
-          <Link className="button button--primary" to={pickPath(aid, eid)}>
+          <Link className="button button--primary" to={routes.pick(aid, eid)}>
             {walk.steps.length > 0 ? t('result.noMethod.continue') : t('result.noMethod.start')}
           </Link>
-          <Link className="button" to={choosePath(aid, eid)}>
+          <Link className="button" to={routes.choose(aid, eid)}>
             {t('result.noMethod.choose')}
           </Link>
         </div>
@@ -74,7 +74,7 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
         </p>
         {unfinished && (
           <p>
-            <Link to={pickPath(aid, eid)}>{t('result.noMethod.continue')}</Link>
+            <Link to={routes.pick(aid, eid)}>{t('result.noMethod.continue')}</Link>
           </p>
         )}
 
@@ -89,7 +89,7 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
                   <span className="result-answers__answer">{tx(s.option.label)}</span>
                   <Link
                     className="result-answers__change"
-                    to={pickPath(aid, eid, s.question.id)}
+                    to={routes.pick(aid, eid, s.question.id)}
                     aria-label={t('result.changeLabel', {
                       question: tx(s.question.short ?? s.question.text),
                     })}
@@ -164,20 +164,20 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
           <div className="button-row">
             {scopeQuestions.length > 0 && !scopeAnswered ? (
               <>
-                <Link className="button button--primary" to={scopePath(aid, eid)}>
+                <Link className="button button--primary" to={routes.scope(aid, eid)}>
                   {t('result.toScope')}
                 </Link>
-                <Link className="button" to={checklistPath(aid, eid)}>
+                <Link className="button" to={routes.checklist(aid, eid)}>
                   {t('result.startChecklist')}
                 </Link>
               </>
             ) : (
               <>
-                <Link className="button button--primary" to={checklistPath(aid, eid)}>
+                <Link className="button button--primary" to={routes.checklist(aid, eid)}>
                   {t('result.startChecklist')}
                 </Link>
                 {scopeQuestions.length > 0 && (
-                  <Link className="button" to={scopePath(aid, eid)}>
+                  <Link className="button" to={routes.scope(aid, eid)}>
                     {t('result.reviewScope')}
                   </Link>
                 )}
@@ -186,17 +186,17 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
           </div>
           <ul className="result-links">
             <li>
-              <Link to={pickPath(aid, eid, flowchart.start)}>{t('result.rerun')}</Link>
+              <Link to={routes.pick(aid, eid, flowchart.start)}>{t('result.rerun')}</Link>
             </li>
             <li>
-              <Link to={choosePath(aid, eid)}>{t('result.choose')}</Link>
+              <Link to={routes.choose(aid, eid)}>{t('result.choose')}</Link>
             </li>
             <li>
-              <Link to={`/blank/${methodId}`}>{tr('blank.fromResult', { method: label })}</Link>
+              <Link to={routes.blank(methodId)}>{tr('blank.fromResult', { method: label })}</Link>
             </li>
           </ul>
           <p className="result-other">
-            {t('result.otherEnvironment')} <Link to={overviewPath(aid)}>{t('result.toOverview')}</Link>
+            {t('result.otherEnvironment')} <Link to={routes.assessment(aid)}>{t('result.toOverview')}</Link>
           </p>
         </section>
       </div>

@@ -9,8 +9,9 @@ import { GlossaryEntryBody, glossaryEntry, useEntryTitle } from '../../component
 import { circled } from '../../components/method-badge';
 import { Link, navigate } from '../../router';
 import { useLocalized } from '../../use-localized';
-import { choosePath, goBack, goForward, overviewPath, pickPath, resultPath } from '../../wizard-paths';
+import { goBack, goForward } from '../../wizard-paths';
 import { useEnvName } from './wizard-frame';
+import { routes } from '../../../routes';
 
 const flowchart = catalogue.flowchart;
 
@@ -34,7 +35,7 @@ export function PickQuestion({
   const fallback = walk.current && walk.steps.length > 0 ? walk.current.id : flowchart.start;
 
   useEffect(() => {
-    if (position < 0) navigate(pickPath(assessment.id, env.id, fallback), { replace: true });
+    if (position < 0) navigate(routes.pick(assessment.id, env.id, fallback), { replace: true });
   }, [position, assessment.id, env.id, fallback]);
 
   if (position < 0) return null;
@@ -85,11 +86,11 @@ function QuestionForm({
     if (!unchanged) setFlowPath(aid, eid, next.path, next.method);
     // The question after this one: an unchanged answer keeps the later answers, so it may already be answered.
     const following = next.steps[position + 1]?.question ?? next.current;
-    if (following) goForward(pickPath(aid, eid, following.id));
-    else if (next.method !== null) goForward(resultPath(aid, eid));
+    if (following) goForward(routes.pick(aid, eid, following.id));
+    else if (next.method !== null) goForward(routes.result(aid, eid));
   };
 
-  const onBack = () => goBack(previous ? pickPath(aid, eid, previous) : overviewPath(aid));
+  const onBack = () => goBack(previous ? routes.pick(aid, eid, previous) : routes.assessment(aid));
 
   return (
     <div className="wizard-layout">
@@ -196,7 +197,7 @@ function QuestionForm({
           </p>
         )}
         <p className="wizard-aside-link">
-          {t('pick.knowMethod')} <Link to={choosePath(aid, eid)}>{t('pick.chooseLink')}</Link>
+          {t('pick.knowMethod')} <Link to={routes.choose(aid, eid)}>{t('pick.chooseLink')}</Link>
         </p>
       </div>
       <aside className="wizard-layout__aside" aria-label={t('diagram.heading')}>

@@ -7,8 +7,8 @@ import { useAppStore } from '../../../state/store';
 import { circled } from '../../components/method-badge';
 import { Link } from '../../router';
 import { useLocalized } from '../../use-localized';
-import { checklistPath, pickPath, resultPath } from '../../wizard-paths';
 import { useEnvName } from './wizard-frame';
+import { routes } from '../../../routes';
 
 type Answer = 'yes' | 'no' | 'unanswered';
 
@@ -35,7 +35,7 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
       <section className="panel" aria-labelledby="scope-none-title">
         <h1 id="scope-none-title">{t('scope.title')}</h1>
         <p>{t('scope.noMethod')}</p>
-        <Link className="button button--primary" to={pickPath(aid, eid)}>
+        <Link className="button button--primary" to={routes.pick(aid, eid)}>
           {t('scope.toPick')}
         </Link>
       </section>
@@ -154,10 +154,10 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
       </section>
 
       <div className="button-row wizard-actions">
-        <Link className="button button--primary" to={checklistPath(aid, eid)}>
+        <Link className="button button--primary" to={routes.checklist(aid, eid)}>
           {t('scope.startChecklist')}
         </Link>
-        <Link className="button button--secondary" to={resultPath(aid, eid)}>
+        <Link className="button button--secondary" to={routes.result(aid, eid)}>
           {t('scope.backToResult')}
         </Link>
       </div>

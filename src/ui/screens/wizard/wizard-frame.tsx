@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Assessment, Environment } from '../../../domain/assessment';
 import { Link } from '../../router';
-import { overviewPath } from '../../wizard-paths';
+import { routes } from '../../../routes';
 
 type Step = 'method' | 'scope';
 
@@ -30,10 +30,10 @@ export function WizardFrame({
       <nav aria-label={t('breadcrumb.label')} className="wizard-breadcrumb">
         <ol>
           <li>
-            <Link to="/assessments">{t('breadcrumb.assessments')}</Link>
+            <Link to={routes.assessments()}>{t('breadcrumb.assessments')}</Link>
           </li>
           <li>
-            <Link to={overviewPath(assessment.id)}>{assessment.name || t('unnamedAssessment')}</Link>
+            <Link to={routes.assessment(assessment.id)}>{assessment.name || t('unnamedAssessment')}</Link>
           </li>
           <li aria-current="page">{env.name || t('unnamedEnvironment')}</li>
         </ol>
