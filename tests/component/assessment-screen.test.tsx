@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { MAX_ENVIRONMENTS, type Assessment, type Environment } from '../../src/domain/assessment';
 import { useAppStore } from '../../src/state/store';
-import { AssessmentScreen } from '../../src/ui/screens/assessment-screen';
+import { AssessmentScreen } from '../../src/features/assessments/assessment-screen';
 
 function env(
   id: string,

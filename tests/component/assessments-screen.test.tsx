@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import type { Assessment } from '../../src/domain/assessment';
 import { useAppStore } from '../../src/state/store';
-import { AssessmentsScreen } from '../../src/ui/screens/assessments-screen';
+import { AssessmentsScreen } from '../../src/features/assessments/assessments-screen';
 
 function assessment(
   id: string,

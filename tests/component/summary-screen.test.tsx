@@ -6,7 +6,7 @@ import { catalogue } from '../../src/catalogue';
 import { itemsForMethod } from '../../src/domain/applicability';
 import type { Assessment, Environment, ItemId, ItemStatus } from '../../src/domain/assessment';
 import { useAppStore } from '../../src/state/store';
-import { SummaryScreen } from '../../src/ui/screens/summary-screen';
+import { SummaryScreen } from '../../src/features/summary-report/summary-screen';
 
 const AID = 'a1';
 
