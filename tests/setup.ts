@@ -3,6 +3,8 @@ import { afterEach } from 'vitest';
 import { cleanup } from '@testing-library/react';
 
 afterEach(() => {
+  // Node-environment tests (the lint test) have no page to clean.
+  if (typeof window === 'undefined') return;
   cleanup();
   localStorage.clear();
   window.location.hash = '';

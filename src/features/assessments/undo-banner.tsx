@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAppStore, type AppState } from '../../state/store';
+import { useAppStore } from '../../state/store';
+import type { AppState } from '../../state/types';
 
 type Undo = NonNullable<AppState['lastUndo']>;
 
