@@ -49,7 +49,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
     return a.id;
   },
-  renameAssessment: (id, patch) =>
+  updateAssessmentDetails: (id, patch) =>
     set((s) =>
       mapAssessment(s, id, (a) => ({
         ...a,
@@ -104,7 +104,6 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
         lastUndo: { kind: 'replace', assessment: previous, index },
       };
     }),
-  selectAssessment: (id) => set({ activeAssessmentId: id }),
   resetAssessment: (id) =>
     set((s) => {
       const index = s.assessments.findIndex((a) => a.id === id);
@@ -222,5 +221,6 @@ export const useAppStore = create<AppState>()(
 if (typeof window !== 'undefined') startTabSync(useAppStore);
 
 /** Narrow selectors. */
-export const selectAssessment = (id: string | null | undefined) => (s: AppState) =>
+/** The selector for one assessment by id (null when there is none). */
+export const assessmentById = (id: string | null | undefined) => (s: AppState) =>
   s.assessments.find((a) => a.id === id) ?? null;

@@ -15,7 +15,8 @@ export interface DataSlice {
 
 export interface AssessmentSlice {
   createAssessment: (name: string) => string;
-  renameAssessment: (
+  /** The user edited the assessment's name, organisation or assessor. */
+  updateAssessmentDetails: (
     id: string,
     patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>,
   ) => void;
@@ -25,7 +26,6 @@ export interface AssessmentSlice {
   addImportedAssessment: (a: Assessment) => string;
   /** Replaces an existing assessment's content with an imported one, keeping its id. */
   replaceAssessment: (id: string, a: Assessment) => void;
-  selectAssessment: (id: string | null) => void;
   /** Clears every answer of an assessment (environments and their methods stay). */
   resetAssessment: (id: string) => void;
   /** Puts back the assessment as it was before the last delete or reset. */

@@ -8,7 +8,7 @@ import {
   type Environment,
 } from '../../domain/assessment';
 import { assessmentProgress, environmentProgress } from '../../domain/progress';
-import { useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { MethodBadge } from '../../ui/method-badge';
 import { ProgressFigures } from './progress-figures';
@@ -51,7 +51,9 @@ function DetailInput({
         maxLength={NAME_MAX_LENGTH}
         autoComplete={field === 'organisation' ? 'organization' : field === 'assessor' ? 'name' : 'off'}
         aria-describedby={hint ? `${id}-hint` : undefined}
-        onChange={(e) => useAppStore.getState().renameAssessment(assessment.id, { [field]: e.target.value })}
+        onChange={(e) =>
+          useAppStore.getState().updateAssessmentDetails(assessment.id, { [field]: e.target.value })
+        }
       />
     </div>
   );
@@ -269,7 +271,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
   const { lang } = useLocalized();
-  const assessment = useAppStore((s) => s.assessments.find((a) => a.id === assessmentId) ?? null);
+  const assessment = useAppStore(assessmentById(assessmentId));
   const progress = useMemo(
     () => (assessment ? assessmentProgress(catalogue, assessment) : null),
     [assessment],

@@ -109,7 +109,7 @@ function AssessmentCard({
           initial={assessment.name}
           onCancel={closeRename}
           onSave={(next) => {
-            useAppStore.getState().renameAssessment(assessment.id, { name: next });
+            useAppStore.getState().updateAssessmentDetails(assessment.id, { name: next });
             onAnnounce(t('announce.renamed', { name: next }));
             closeRename();
           }}

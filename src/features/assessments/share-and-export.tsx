@@ -4,7 +4,7 @@ import { catalogue } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
 import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
 import { exportAssessmentJson } from '../../domain/export-json';
-import { selectAssessment, useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
 import { exportFileName } from '../../ui/export-file-name';
 import { useLocalized } from '../../ui/use-localized';
@@ -52,7 +52,7 @@ function useCsvLabels(): CsvLabels {
 export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('share');
   const { lang } = useLocalized();
-  const assessment = useAppStore(selectAssessment(assessmentId));
+  const assessment = useAppStore(assessmentById(assessmentId));
   const labels = useCsvLabels();
   const [dialogOpen, setDialogOpen] = useState(false);
   const [message, setMessage] = useState('');

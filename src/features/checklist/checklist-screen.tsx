@@ -21,7 +21,7 @@ import {
   type ChecklistFilter,
 } from '../../domain/checklist-filter';
 import { assessmentProgress, percent, tally } from '../../domain/progress';
-import { useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { ChecklistFilters } from './checklist-filters';
 import { ChecklistItem } from './checklist-item';
 import { ProgressCard } from './checklist-progress';
@@ -285,7 +285,7 @@ export function ChecklistScreen({
   environmentId: string;
 }) {
   const { t } = useTranslation('checklist');
-  const assessment = useAppStore((s) => s.assessments.find((a) => a.id === assessmentId) ?? null);
+  const assessment = useAppStore(assessmentById(assessmentId));
   const env = assessment?.environments.find((e) => e.id === environmentId) ?? null;
 
   if (!assessment || !env) {

@@ -5,7 +5,7 @@ import type { Assessment } from '../../domain/assessment';
 import { walkFlowchart } from '../../domain/flowchart';
 import { scopeLines, type ScopeLine } from '../../domain/report';
 import { summariseAssessment, type EnvironmentSummary } from '../../domain/summary';
-import { selectAssessment, useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { Link } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import { circled } from '../../ui/method-badge';
@@ -29,7 +29,7 @@ import { routes } from '../../routes';
 /** Organisation and assessor, filled in here (on screen only) so the printed cover is complete. */
 function CoverFields({ assessment }: { assessment: Assessment }) {
   const { t } = useTranslation('report');
-  const renameAssessment = useAppStore((s) => s.renameAssessment);
+  const updateAssessmentDetails = useAppStore((s) => s.updateAssessmentDetails);
   const orgId = useId();
   const assessorId = useId();
   return (
@@ -43,7 +43,7 @@ function CoverFields({ assessment }: { assessment: Assessment }) {
           maxLength={100}
           autoComplete="organization"
           value={assessment.organisation}
-          onChange={(e) => renameAssessment(assessment.id, { organisation: e.target.value })}
+          onChange={(e) => updateAssessmentDetails(assessment.id, { organisation: e.target.value })}
         />
       </div>
       <div className="field">
@@ -54,7 +54,7 @@ function CoverFields({ assessment }: { assessment: Assessment }) {
           maxLength={100}
           autoComplete="name"
           value={assessment.assessor}
-          onChange={(e) => renameAssessment(assessment.id, { assessor: e.target.value })}
+          onChange={(e) => updateAssessmentDetails(assessment.id, { assessor: e.target.value })}
         />
       </div>
     </fieldset>
@@ -210,7 +210,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation(['report', 'common']);
   const { tx } = useLocalized();
-  const assessment = useAppStore(selectAssessment(assessmentId));
+  const assessment = useAppStore(assessmentById(assessmentId));
   const summary = useMemo(
     () => (assessment ? summariseAssessment(catalogue, assessment) : null),
     [assessment],

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../catalogue';
 import { summariseAssessment } from '../../domain/summary';
-import { selectAssessment, useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { Link } from '../../ui/router';
 import { SummaryFigures, useEnvironmentLabel } from './summary-figures';
 import { TodoList } from './todo-list';
@@ -15,7 +15,7 @@ const ALL = 'all';
 /** `#/a/<id>/summary`: how far an assessment has got, as charts and tables, and what is left to do. */
 export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('report');
-  const assessment = useAppStore(selectAssessment(assessmentId));
+  const assessment = useAppStore(assessmentById(assessmentId));
   const summary = useMemo(
     () => (assessment ? summariseAssessment(catalogue, assessment) : null),
     [assessment],

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { selectAssessment, useAppStore } from '../../state/store';
+import { assessmentById, useAppStore } from '../../state/store';
 import { Link } from '../../ui/router';
 import { routes, type WizardView } from '../../routes';
 import { MethodChooser } from './method-chooser';
@@ -23,7 +23,7 @@ interface Props {
  */
 export function WizardScreen({ assessmentId, environmentId, view, questionId }: Props) {
   const { t } = useTranslation('wizard');
-  const assessment = useAppStore(selectAssessment(assessmentId));
+  const assessment = useAppStore(assessmentById(assessmentId));
   const env = assessment?.environments.find((e) => e.id === environmentId) ?? null;
 
   if (!assessment || !env) {
