@@ -1,3 +1,4 @@
+import { localDateStamp } from '../domain/dates';
 import { href, routes } from '../routes';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +51,7 @@ class ScreenErrorBoundaryInner extends Component<Props, State> {
       raw = null;
     }
     downloadText(
-      `telework-checklist-backup-${new Date().toISOString().slice(0, 10)}.json`,
+      `telework-checklist-backup-${localDateStamp(Date.now())}.json`,
       raw ?? '{}',
       'application/json',
     );

@@ -1,6 +1,6 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../catalogue';
+import { catalogue, lookup } from '../catalogue';
 import type { Assessment } from '../domain/assessment';
 import { environmentProgress, percent } from '../domain/progress';
 import { keepLocalNames } from '../domain/shared-assessment';
@@ -100,7 +100,7 @@ export function ImportReview({ assessment, includesText, exportedAt, level, onDo
           <ul className="import-review__environments">
             {assessment.environments.map((env) => {
               const p = environmentProgress(catalogue, env);
-              const method = catalogue.methods.find((m) => m.id === env.method);
+              const method = lookup.method(env.method);
               const notes = Object.values(env.answers).filter((a) => a.note.trim() !== '').length;
               return (
                 <li key={env.id}>

@@ -1,16 +1,15 @@
+import { localDateStamp } from '../domain/dates';
 import { useTranslation } from 'react-i18next';
 import { storageStatus, useStorageStatus, type UnreadableData } from '../state/storage-status';
 import { downloadText } from './download';
 import { useRoute } from './router';
 import './storage-banner.css';
 
-const day = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
 function downloadUnreadable(u: UnreadableData) {
   // Text that is not JSON is still offered whole, under a name that does not promise JSON.
   const ext = u.reason === 'not-json' ? 'txt' : 'json';
   downloadText(
-    `telework-checklist-unreadable-data-${day(u.foundAt)}.${ext}`,
+    `telework-checklist-unreadable-data-${localDateStamp(u.foundAt)}.${ext}`,
     u.raw,
     ext === 'json' ? 'application/json' : 'text/plain',
   );
@@ -28,7 +27,7 @@ async function downloadEverything() {
     null,
     2,
   );
-  downloadText(`telework-checklist-all-data-${day(Date.now())}.json`, text, 'application/json');
+  downloadText(`telework-checklist-all-data-${localDateStamp(Date.now())}.json`, text, 'application/json');
 }
 
 /** One assessment as the export file that the app's import reads back. */

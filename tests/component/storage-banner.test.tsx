@@ -31,7 +31,7 @@ describe('StorageBanner', () => {
           reason: 'not-json',
           raw: '{"state":',
           backupKey: 'k.backup-1',
-          foundAt: Date.UTC(2024, 3, 1),
+          foundAt: new Date(2024, 3, 1, 12).getTime(),
         },
       }),
     );

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import {
   MAX_ENVIRONMENTS,
   NAME_MAX_LENGTH,
@@ -74,7 +74,7 @@ function EnvironmentCard({
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const progress = useMemo(() => environmentProgress(catalogue, env), [env]);
-  const method = env.method === null ? null : catalogue.methods.find((m) => m.id === env.method);
+  const method = env.method === null ? null : lookup.method(env.method);
   const name = env.name.trim() || t('unnamedEnvironment');
   const headingId = `environment-${env.id}-name`;
   // Each card has the same buttons: the accessible name says which assessment or environment they act on.

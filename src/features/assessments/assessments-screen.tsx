@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import { NAME_MAX_LENGTH, type Assessment } from '../../domain/assessment';
 import { assessmentProgress } from '../../domain/progress';
 import { useAppStore } from '../../state/store';
@@ -145,7 +145,7 @@ function AssessmentCard({
       ) : (
         <ul className="environment-lines">
           {assessment.environments.map((e) => {
-            const method = e.method === null ? null : catalogue.methods.find((m) => m.id === e.method);
+            const method = e.method === null ? null : lookup.method(e.method);
             return (
               <li key={e.id}>
                 <span className="environment-lines__name">{e.name.trim() || t('unnamedEnvironment')}</span>

@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
 import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
 import { exportAssessmentJson } from '../../domain/export-json';
@@ -38,7 +38,7 @@ function useCsvLabels(): CsvLabels {
     },
     priorities: { '◎': '◎', '○': '○' },
     method: (id) => {
-      const method = catalogue.methods.find((m) => m.id === id);
+      const method = lookup.method(id);
       return tCommon('method.full', { number: circled(id), name: method ? tx(method.name) : '' }).trim();
     },
     unnamedEnvironment: () => tc('unnamedEnvironment'),

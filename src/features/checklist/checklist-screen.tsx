@@ -9,8 +9,8 @@ import {
   type FocusEvent,
 } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
-import { scopedItems } from '../../domain/applicability';
+import { catalogue, lookup } from '../../catalogue';
+import { exclusionCounts, scopedItems } from '../../domain/applicability';
 import type { Assessment, Environment, ItemStatus } from '../../domain/assessment';
 import type { ItemId, MethodId } from '../../domain/catalogue-schema';
 import {
@@ -122,7 +122,7 @@ function Workspace({
   const { tx } = useLocalized();
   const aid = assessment.id;
   const eid = env.id;
-  const method = catalogue.methods.find((m) => m.id === methodId);
+  const method = lookup.method(methodId);
 
   const scoped = useMemo(() => scopedItems(catalogue, env), [env]);
   const envProgress = useMemo(() => tally(scoped), [scoped]);
@@ -130,7 +130,7 @@ function Workspace({
   const [view, dispatch] = useReducer(viewReducer, { filter: NO_FILTER, keep: new Set<ItemId>() });
   const visible = useMemo(() => filterItems(scoped, view.filter, view.keep), [scoped, view]);
   const counts = useMemo(() => filterCounts(scoped, view.filter, view.keep), [scoped, view]);
-  const excludedByScope = scoped.filter((s) => s.excludedBy !== null && !s.overridden).length;
+  const excludedByScope = exclusionCounts(scoped).inEffect;
   const [message, setMessage] = useState('');
 
   // The row callbacks must keep their identity across status changes, or every row would re-render on each

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import { ITEM_STATUSES } from '../../domain/assessment';
 import { itemsForMethod, scopeQuestionsForMethod } from '../../domain/applicability';
 import { methodIdSchema, type MethodId } from '../../domain/catalogue-schema';
@@ -82,7 +82,7 @@ export function BlankChecklistScreen({ methodParam }: { methodParam: string | un
   const { t } = useTranslation(['report', 'common', 'checklist']);
   const { tx } = useLocalized();
   const method = parseMethodParam(methodParam);
-  const m = method === null ? undefined : catalogue.methods.find((x) => x.id === method);
+  const m = method === null ? undefined : lookup.method(method);
   const title = m ? t('common:method.full', { number: circled(m.id), name: tx(m.name) }) : '';
   useDocumentTitle(m ? t('blank.documentTitle', { method: title }) : t('blank.missing.title'));
 
@@ -170,7 +170,7 @@ export function BlankChecklistScreen({ methodParam }: { methodParam: string | un
               <ItemTableHead />
               <tbody>
                 {items.map((item) => {
-                  const category = catalogue.categories.find((c) => c.id === item.category);
+                  const category = lookup.category(item.category);
                   return (
                     <tr key={item.id}>
                       <th scope="row" className="item-table__id">

@@ -1,6 +1,6 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
 import { walkFlowchart } from '../../domain/flowchart';
 import { scopeLines, type ScopeLine } from '../../domain/report';
@@ -112,7 +112,7 @@ function EnvironmentSetup({ env }: { env: EnvironmentSummary }) {
   const { tx } = useLocalized();
   const envLabel = useEnvironmentLabel();
   const e = env.environment;
-  const method = e.method === null ? null : catalogue.methods.find((m) => m.id === e.method);
+  const method = e.method === null ? null : lookup.method(e.method);
   const walk = walkFlowchart(catalogue.flowchart, e.path);
   const lines = scopeLines(catalogue, e);
   return (
@@ -166,7 +166,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
           <ItemTableHead />
           <tbody>
             {env.items.map((s) => {
-              const category = catalogue.categories.find((c) => c.id === s.item.category);
+              const category = lookup.category(s.item.category);
               return (
                 <tr key={s.item.id} className={s.status === 'na' ? 'item-table__row--na' : undefined}>
                   <th scope="row" className="item-table__id">

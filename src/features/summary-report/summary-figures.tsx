@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { lookup } from '../../catalogue';
 import type { Environment } from '../../domain/assessment';
 import type { Priority } from '../../domain/catalogue-schema';
 import { percent, type Progress, type Tally } from '../../domain/progress';
@@ -94,7 +94,7 @@ export function SummaryFigures({
   }));
 
   const categoryRows = breakdownFor.byCategory.map((c) => {
-    const category = catalogue.categories.find((x) => x.id === c.categoryId);
+    const category = lookup.category(c.categoryId);
     return {
       key: `category-${c.categoryId}`,
       label: category ? tx(category.name) : String(c.categoryId),
@@ -102,7 +102,7 @@ export function SummaryFigures({
     };
   });
   const threatRows = breakdownFor.byThreat.map((th) => {
-    const threat = catalogue.threats.find((x) => x.id === th.threatId);
+    const threat = lookup.threat(th.threatId);
     return {
       key: `threat-${th.threatId}`,
       label: threat ? tx(threat.name) : th.threatId,

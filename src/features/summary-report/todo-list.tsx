@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import type { ItemStatus } from '../../domain/assessment';
 import type { Priority } from '../../domain/catalogue-schema';
 import type { AssessmentSummary, TodoEntry } from '../../domain/summary';
@@ -29,10 +29,8 @@ function Entry({
   const { t } = useTranslation(['report', 'common']);
   const { tx } = useLocalized();
   const envLabel = useEnvironmentLabel();
-  const category = catalogue.categories.find((c) => c.id === entry.item.category);
-  const threats = entry.threats
-    .map((id) => catalogue.threats.find((x) => x.id === id))
-    .filter((x) => x !== undefined);
+  const category = lookup.category(entry.item.category);
+  const threats = entry.threats.map((id) => lookup.threat(id)).filter((x) => x !== undefined);
   const envById = new Map(summary.environments.map((e) => [e.environment.id, e.environment]));
   const separator = t('listSeparator');
   return (

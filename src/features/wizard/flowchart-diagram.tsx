@@ -1,6 +1,6 @@
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import type { FlowStep } from '../../domain/assessment';
 import type { FlowOption, FlowQuestion, MethodId } from '../../domain/catalogue-schema';
 import { findQuestion, walkFlowchart } from '../../domain/flowchart';
@@ -31,7 +31,7 @@ function useDiagramTexts() {
     const question = (q: FlowQuestion) => tx(q.short ?? q.text);
     const option = (o: FlowOption) => tx(o.short ?? o.label);
     const methodLine = (id: MethodId): [string, string] => {
-      const m = catalogue.methods.find((x) => x.id === id);
+      const m = lookup.method(id);
       return [tc('method.label', { number: circled(id) }), m ? tx(m.name) : ''];
     };
     const texts: DiagramTexts = {

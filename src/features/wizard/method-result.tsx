@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
+import { catalogue, lookup } from '../../catalogue';
 import { itemsForMethod, scopeQuestionsForMethod } from '../../domain/applicability';
 import type { Assessment, Environment } from '../../domain/assessment';
 import { canonicalPath, walkFlowchart } from '../../domain/flowchart';
@@ -42,7 +42,7 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
   }
 
   const methodId = env.method;
-  const method = catalogue.methods.find((m) => m.id === methodId)!;
+  const method = lookup.method(methodId)!;
   const label = tc('method.label', { number: circled(methodId) });
   const fromAnswers = walk.method === methodId;
   // A re-run left half-way keeps the earlier method until the new answers settle one.

@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { catalogue } from '../../catalogue';
-import { itemsForMethod, scopedItems, scopeQuestionsForMethod } from '../../domain/applicability';
+import { catalogue, lookup } from '../../catalogue';
+import {
+  excludedItems,
+  exclusionCounts,
+  itemsExcludedByQuestion,
+  scopedItems,
+  scopeQuestionsForMethod,
+} from '../../domain/applicability';
 import type { Assessment, Environment } from '../../domain/assessment';
 import type { ScopeId } from '../../domain/catalogue-schema';
 import { useAppStore } from '../../state/store';
@@ -43,13 +49,12 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
   }
 
   const methodId = env.method;
-  const method = catalogue.methods.find((m) => m.id === methodId)!;
+  const method = lookup.method(methodId)!;
   const label = tc('method.label', { number: circled(methodId) });
-  const own = new Set(itemsForMethod(catalogue, methodId).map((i) => i.id));
   const questions = scopeQuestionsForMethod(catalogue, methodId);
   const scoped = scopedItems(catalogue, env);
-  const excluded = scoped.filter((s) => s.excludedBy !== null);
-  const excludedNow = excluded.filter((s) => !s.overridden).length;
+  const excluded = excludedItems(scoped);
+  const excludedNow = exclusionCounts(scoped).inEffect;
 
   const onAnswer = (id: ScopeId, answer: Answer) => answerScope(aid, eid, id, fromAnswer(answer));
 
@@ -67,7 +72,7 @@ export function ScopeQuestions({ assessment, env }: { assessment: Assessment; en
           <p className="wizard-note">{t('scope.saved')}</p>
           {questions.map((q) => {
             const current = toAnswer(env.scope[q.id]);
-            const items = q.excludes.filter((id) => own.has(id));
+            const items = itemsExcludedByQuestion(catalogue, methodId, q);
             const name = `scope-${q.id}`;
             return (
               <fieldset
