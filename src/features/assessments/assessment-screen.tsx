@@ -1,3 +1,4 @@
+import { NotFoundPanel } from '../../ui/not-found-panel';
 import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
@@ -255,13 +256,12 @@ function Missing() {
   return (
     <>
       <UndoBanner />
-      <section className="panel" aria-labelledby="assessment-missing-title">
-        <h1 id="assessment-missing-title">{t('overview.missingTitle')}</h1>
-        <p>{t('overview.missingBody')}</p>
-        <Link to={routes.assessments()} className="button">
-          {t('overview.backToList')}
-        </Link>
-      </section>
+      <NotFoundPanel
+        title={t('overview.missingTitle')}
+        body={t('overview.missingBody')}
+        to={routes.assessments()}
+        linkLabel={t('overview.backToList')}
+      />
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { NotFoundPanel } from '../../ui/not-found-panel';
 import {
   memo,
   useCallback,
@@ -290,13 +291,12 @@ export function ChecklistScreen({
 
   if (!assessment || !env) {
     return (
-      <section className="panel" aria-labelledby="checklist-missing-title">
-        <h1 id="checklist-missing-title">{t('missing.title')}</h1>
-        <p>{t('missing.body')}</p>
-        <Link to={routes.assessments()} className="button">
-          {t('missing.back')}
-        </Link>
-      </section>
+      <NotFoundPanel
+        title={t('missing.title')}
+        body={t('missing.body')}
+        to={routes.assessments()}
+        linkLabel={t('missing.back')}
+      />
     );
   }
   if (env.method === null) {

@@ -1,10 +1,11 @@
+import { NotFoundPanel } from '../../ui/not-found-panel';
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
 import { ITEM_STATUSES } from '../../domain/assessment';
 import { itemsForMethod, scopeQuestionsForMethod } from '../../domain/applicability';
 import { methodIdSchema, type MethodId } from '../../domain/catalogue-schema';
-import { Link, navigate } from '../../ui/router';
+import { navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import { circled } from '../../ui/method-badge';
 import { ScrollRegion } from '../../ui/scroll-region';
@@ -88,13 +89,13 @@ export function BlankChecklistScreen({ methodParam }: { methodParam: string | un
 
   if (method === null || !m) {
     return (
-      <section className="panel panel--warn" aria-labelledby="blank-missing-title">
-        <h1 id="blank-missing-title">{t('blank.missing.title')}</h1>
-        <p>{t('blank.missing.body')}</p>
-        <Link to={routes.home()} className="button">
-          {t('blank.missing.home')}
-        </Link>
-      </section>
+      <NotFoundPanel
+        warn
+        title={t('blank.missing.title')}
+        body={t('blank.missing.body')}
+        to={routes.home()}
+        linkLabel={t('blank.missing.home')}
+      />
     );
   }
 

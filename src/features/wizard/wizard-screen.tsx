@@ -1,6 +1,6 @@
+import { NotFoundPanel } from '../../ui/not-found-panel';
 import { useTranslation } from 'react-i18next';
 import { assessmentById, useAppStore } from '../../state/store';
-import { Link } from '../../ui/router';
 import { routes, type WizardView } from '../../routes';
 import { MethodChooser } from './method-chooser';
 import { MethodResult } from './method-result';
@@ -28,13 +28,12 @@ export function WizardScreen({ assessmentId, environmentId, view, questionId }: 
 
   if (!assessment || !env) {
     return (
-      <section className="panel" aria-labelledby="wizard-missing-title">
-        <h1 id="wizard-missing-title">{t('missing.title')}</h1>
-        <p>{t('missing.body')}</p>
-        <Link className="button" to={routes.assessments()}>
-          {t('missing.back')}
-        </Link>
-      </section>
+      <NotFoundPanel
+        title={t('missing.title')}
+        body={t('missing.body')}
+        to={routes.assessments()}
+        linkLabel={t('missing.back')}
+      />
     );
   }
 
