@@ -94,7 +94,7 @@ async function measureAll(vite) {
   const { itemsForMethod, scopeQuestionsForMethod } = await load('/src/domain/applicability.ts');
   const { createAssessment, createEnvironment } = await load('/src/domain/assessment.ts');
   const { summarizeCatalogue } = await load('/src/domain/catalogue-summary.ts');
-  const { STATUS_CHOICES } = await load('/src/ui/status-shortcuts.ts');
+  const { STATUS_CHOICES } = await load('/src/features/checklist/status-shortcuts.ts');
   const { STORAGE_KEY } = await load('/src/state/storage-key.ts');
   const { SAVED_DATA_VERSION, savedDataSchema } = await load('/src/domain/saved-data.ts');
   const statusLabels = JSON.parse(readFileSync('src/locales/ja/checklist.json', 'utf8')).status;

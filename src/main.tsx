@@ -3,11 +3,11 @@ import { StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import i18next from 'i18next';
 import { setupI18n } from './i18n/setup';
-import { App } from './ui/app';
-import { pathSegments, shareFragment } from './ui/router';
+import { App } from './app/app';
+import { parseRoute } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { storageNeedsAttention } from './state/early-check';
-import './styles/app.css';
+import './app/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
@@ -33,12 +33,10 @@ void setupI18n().then(() => {
     </StrictMode>
   );
   // The build pre-renders the Japanese home screen; hydrate it when that is what this visit shows.
-  const hash = window.location.hash;
   const showsPrerendered =
     container.hasChildNodes() &&
     i18next.language === 'ja' &&
-    pathSegments(hash).length === 0 &&
-    !shareFragment(hash);
+    parseRoute(window.location.hash).name === 'home';
   if (showsPrerendered) {
     hydrateRoot(container, app);
   } else {

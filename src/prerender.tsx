@@ -3,7 +3,7 @@ import { renderToString } from 'react-dom/server';
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { firstScreenJa } from './i18n/browser-resources';
-import { App } from './ui/app';
+import { App } from './app/app';
 
 /**
  * Renders the first screen (home, in Japanese) to HTML at build time, so that it paints before any script

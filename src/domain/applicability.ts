@@ -90,3 +90,24 @@ export function scopedItems(catalogue: Catalogue, env: Environment): ScopedItem[
     return { item, excludedBy, overridden, status, note: answer?.note ?? '' };
   });
 }
+
+/** The items of a method that a scope question would take out of the checklist if the answer were no. */
+export function itemsExcludedByQuestion(
+  catalogue: Catalogue,
+  method: MethodId,
+  question: ScopeQuestion,
+): ItemId[] {
+  const own = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
+  return question.excludes.filter((id) => own.has(id));
+}
+
+/** The items a scope answer excludes, whether or not the user has put them back in scope. */
+export function excludedItems(scoped: readonly ScopedItem[]): ScopedItem[] {
+  return scoped.filter((s) => s.excludedBy !== null);
+}
+
+/** How many items the scope answers exclude, and how many of those stay excluded (not put back by the user). */
+export function exclusionCounts(scoped: readonly ScopedItem[]): { excluded: number; inEffect: number } {
+  const excluded = excludedItems(scoped);
+  return { excluded: excluded.length, inEffect: excluded.filter((s) => !s.overridden).length };
+}

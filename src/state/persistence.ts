@@ -12,7 +12,7 @@ import {
 } from '../domain/saved-data';
 import { storageStatus, type StorageStatusStore, type WriteFailure } from './storage-status';
 import { STORAGE_KEY } from './storage-key';
-import type { AppState } from './store';
+import type { AppState } from './types';
 
 export { STORAGE_KEY };
 export const STORAGE_VERSION = SAVED_DATA_VERSION;

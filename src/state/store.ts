@@ -7,77 +7,21 @@ import {
   newId,
   type Assessment,
   type Environment,
-  type FlowStep,
-  type ItemId,
-  type ItemStatus,
-  type MethodId,
-  type ScopeId,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   MAX_ENVIRONMENTS,
 } from '../domain/assessment';
 import { mergeTombstones } from '../domain/merge-saved-data';
-import type { Tombstone } from '../domain/saved-data';
 import { summary } from 'virtual:catalogue-summary';
 import { persistOptions } from './persistence';
 import { startTabSync } from './tab-sync';
+import type { AnswerSlice, AppState, AssessmentSlice, EnvironmentSlice } from './types';
 
 /**
  * The one store of the app, made of slices. Actions are named after what the user did.
  * Only the DataSlice (assessments, the active one, remembered deletions) is persisted (see persistence.ts).
  */
 
-export interface DataSlice {
-  assessments: Assessment[];
-  activeAssessmentId: string | null;
-  /** Deleted assessments, remembered so another open tab does not bring them back (see merge-saved-data.ts). */
-  deletedAssessments: Tombstone[];
-}
-
-export interface AssessmentSlice {
-  createAssessment: (name: string) => string;
-  renameAssessment: (
-    id: string,
-    patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>,
-  ) => void;
-  duplicateAssessment: (id: string, name: string) => string | null;
-  deleteAssessment: (id: string) => void;
-  /** Adds an assessment that came from a link or a file, under a new id; returns that id. */
-  addImportedAssessment: (a: Assessment) => string;
-  /** Replaces an existing assessment's content with an imported one, keeping its id. */
-  replaceAssessment: (id: string, a: Assessment) => void;
-  selectAssessment: (id: string | null) => void;
-  /** Clears every answer of an assessment (environments and their methods stay). */
-  resetAssessment: (id: string) => void;
-  /** Puts back the assessment as it was before the last delete or reset. */
-  undo: () => void;
-  lastUndo: {
-    kind: 'delete' | 'reset' | 'remove-environment' | 'replace';
-    assessment: Assessment;
-    index: number;
-  } | null;
-  dismissUndo: () => void;
-}
-
-export interface EnvironmentSlice {
-  addEnvironment: (assessmentId: string, name: string) => string | null;
-  renameEnvironment: (assessmentId: string, envId: string, name: string) => void;
-  removeEnvironment: (assessmentId: string, envId: string) => void;
-  /** Records the flowchart answers so far; the method is set when the path ends in one. */
-  setFlowPath: (assessmentId: string, envId: string, path: FlowStep[], method: MethodId | null) => void;
-  /** Picks a method directly, without the flowchart. */
-  chooseMethod: (assessmentId: string, envId: string, method: MethodId) => void;
-  answerScope: (assessmentId: string, envId: string, scope: ScopeId, uses: boolean | null) => void;
-  /** Puts an item excluded by a scope answer back in scope, or lets the exclusion apply again. */
-  overrideExclusion: (assessmentId: string, envId: string, itemId: ItemId, include: boolean) => void;
-}
-
-export interface AnswerSlice {
-  setItemStatus: (assessmentId: string, envId: string, itemId: ItemId, status: ItemStatus) => void;
-  setItemNote: (assessmentId: string, envId: string, itemId: ItemId, note: string) => void;
-}
-
-export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice;
 type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
 
 const now = () => Date.now();
@@ -105,7 +49,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
     return a.id;
   },
-  renameAssessment: (id, patch) =>
+  updateAssessmentDetails: (id, patch) =>
     set((s) =>
       mapAssessment(s, id, (a) => ({
         ...a,
@@ -160,7 +104,6 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
         lastUndo: { kind: 'replace', assessment: previous, index },
       };
     }),
-  selectAssessment: (id) => set({ activeAssessmentId: id }),
   resetAssessment: (id) =>
     set((s) => {
       const index = s.assessments.findIndex((a) => a.id === id);
@@ -278,5 +221,6 @@ export const useAppStore = create<AppState>()(
 if (typeof window !== 'undefined') startTabSync(useAppStore);
 
 /** Narrow selectors. */
-export const selectAssessment = (id: string | null | undefined) => (s: AppState) =>
+/** The selector for one assessment by id (null when there is none). */
+export const assessmentById = (id: string | null | undefined) => (s: AppState) =>
   s.assessments.find((a) => a.id === id) ?? null;

@@ -1,6 +1,6 @@
 import { mergeSavedData, sameSavedData } from '../domain/merge-saved-data';
 import { appStorage, savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
-import type { AppState } from './store';
+import type { AppState } from './types';
 
 interface SyncedStore {
   getState: () => AppState;

@@ -1,3 +1,5 @@
+import { localDateStamp } from '../domain/dates';
+
 /** A file name from the assessment's name and today's date, without characters that file systems refuse. */
 export function exportFileName(
   name: string,
@@ -12,6 +14,5 @@ export function exportFileName(
     .trim()
     .replace(/^\.+/, '');
   const short = Array.from(safe).slice(0, 60).join('').trim();
-  const day = `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
-  return `${short || fallback}-${day}.${extension}`;
+  return `${short || fallback}-${localDateStamp(date)}.${extension}`;
 }

@@ -2,42 +2,22 @@ import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
-import { MAX_ENVIRONMENTS, type Assessment, type Environment } from '../../src/domain/assessment';
+import { MAX_ENVIRONMENTS, type Environment } from '../../src/domain/assessment';
+import { answers, makeAssessment, makeEnvironment } from '../fixtures/assessments';
 import { useAppStore } from '../../src/state/store';
-import { AssessmentScreen } from '../../src/ui/screens/assessment-screen';
+import { AssessmentScreen } from '../../src/features/assessments/assessment-screen';
 
 function env(
   id: string,
   name: string,
   method: Environment['method'],
-  answers: Record<string, 'done' | 'na' | 'partial'> = {},
+  statuses: Record<string, 'done' | 'na' | 'partial'> = {},
 ): Environment {
-  return {
-    id,
-    name,
-    method,
-    path: [],
-    scope: {},
-    overrides: [],
-    answers: Object.fromEntries(
-      Object.entries(answers).map(([k, status]) => [k, { status, note: '', updatedAt: 1 }]),
-    ),
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  return makeEnvironment({ id, name, method, answers: answers(statuses) });
 }
 
 function seed(environments: Environment[]) {
-  const a: Assessment = {
-    id: 'a1',
-    name: '本社',
-    organisation: '',
-    assessor: '',
-    catalogueVersion: '2021.05.1',
-    environments,
-    createdAt: 1,
-    updatedAt: Date.UTC(2024, 3, 1, 0, 30),
-  };
+  const a = makeAssessment({ environments, updatedAt: Date.UTC(2024, 3, 1, 0, 30) });
   useAppStore.setState({
     assessments: [a],
     activeAssessmentId: null,

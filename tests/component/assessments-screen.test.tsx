@@ -3,39 +3,18 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import type { Assessment } from '../../src/domain/assessment';
+import { answers, makeAssessment, makeEnvironment } from '../fixtures/assessments';
 import { useAppStore } from '../../src/state/store';
-import { AssessmentsScreen } from '../../src/ui/screens/assessments-screen';
+import { AssessmentsScreen } from '../../src/features/assessments/assessments-screen';
 
 function assessment(
   id: string,
   name: string,
   updatedAt: number,
-  answers: Record<string, 'done' | 'na'> = {},
+  statuses: Record<string, 'done' | 'na'> = {},
 ): Assessment {
-  return {
-    id,
-    name,
-    organisation: '',
-    assessor: '',
-    catalogueVersion: '2021.05.1',
-    environments: [
-      {
-        id: `${id}-pc`,
-        name: '社用ノートPC',
-        method: 1,
-        path: [],
-        scope: {},
-        overrides: [],
-        answers: Object.fromEntries(
-          Object.entries(answers).map(([k, status]) => [k, { status, note: '', updatedAt: 1 }]),
-        ),
-        createdAt: 1,
-        updatedAt: 1,
-      },
-    ],
-    createdAt: 1,
-    updatedAt,
-  };
+  const pc = makeEnvironment({ id: `${id}-pc`, method: 1, answers: answers(statuses) });
+  return makeAssessment({ id, name, updatedAt, environments: [pc] });
 }
 
 const cards = () => within(screen.getByRole('list', { name: '保存されている診断' })).getAllByRole('article');

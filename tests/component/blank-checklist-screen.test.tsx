@@ -4,7 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { catalogue } from '../../src/catalogue';
 import { itemsForMethod } from '../../src/domain/applicability';
-import { BlankChecklistScreen, parseMethodParam } from '../../src/ui/screens/blank-checklist-screen';
+import {
+  BlankChecklistScreen,
+  parseMethodParam,
+} from '../../src/features/summary-report/blank-checklist-screen';
 
 beforeAll(async () => {
   await setupI18n();

@@ -6,7 +6,7 @@ import { catalogue } from '../../src/catalogue';
 import { itemsForMethod } from '../../src/domain/applicability';
 import { NOTE_MAX_LENGTH, type Assessment, type Environment } from '../../src/domain/assessment';
 import { useAppStore } from '../../src/state/store';
-import { ChecklistScreen } from '../../src/ui/screens/checklist-screen';
+import { ChecklistScreen } from '../../src/features/checklist/checklist-screen';
 
 const AID = 'assessment-1';
 const EID = 'env-1';

@@ -2,15 +2,15 @@ import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
-import { App } from '../../src/ui/app';
-import { ScreenErrorBoundary } from '../../src/ui/components/error-boundary';
+import { App } from '../../src/app/app';
+import { ScreenErrorBoundary } from '../../src/ui/error-boundary';
 import { downloadText } from '../../src/ui/download';
 import { STORAGE_KEY } from '../../src/state/storage-key';
-import type * as HomeScreenModule from '../../src/ui/screens/home-screen';
+import type * as HomeScreenModule from '../../src/features/home/home-screen';
 
 // The home screen is what App shows at '#/'; here it fails while rendering, as a screen could on bad data.
 const failing = vi.hoisted(() => ({ on: false }));
-vi.mock('../../src/ui/screens/home-screen', async (importOriginal) => {
+vi.mock('../../src/features/home/home-screen', async (importOriginal) => {
   const original = await importOriginal<typeof HomeScreenModule>();
   return {
     ...original,

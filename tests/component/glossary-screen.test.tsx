@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen, within } from '@testing-library/react';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { catalogue } from '../../src/catalogue';
-import { GlossaryScreen } from '../../src/ui/screens/glossary-screen';
+import { GlossaryScreen } from '../../src/features/glossary/glossary-screen';
 
 beforeAll(async () => {
   await setupI18n();

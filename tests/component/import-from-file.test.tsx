@@ -7,7 +7,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { exportAssessmentJson } from '../../src/domain/export-json';
 import { useAppStore } from '../../src/state/store';
 import { STORAGE_KEY } from '../../src/state/storage-key';
-import { ImportFromFile } from '../../src/ui/components/import-from-file';
+import { ImportFromFile } from '../../src/features/assessments/import-from-file';
 
 const exported: Assessment = {
   id: 'exported-1',

@@ -6,7 +6,7 @@ import { catalogue } from '../../src/catalogue';
 import { itemsForMethod } from '../../src/domain/applicability';
 import type { Assessment, Environment } from '../../src/domain/assessment';
 import { useAppStore } from '../../src/state/store';
-import { ReportScreen } from '../../src/ui/screens/report-screen';
+import { ReportScreen } from '../../src/features/summary-report/report-screen';
 
 const AID = 'a1';
 

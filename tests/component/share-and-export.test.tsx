@@ -8,7 +8,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { parseAssessmentJson } from '../../src/domain/export-json';
 import { decodeShareLink } from '../../src/domain/share-link';
 import { useAppStore } from '../../src/state/store';
-import { ShareAndExport } from '../../src/ui/components/share-and-export';
+import { ShareAndExport } from '../../src/features/assessments/share-and-export';
 import { downloadText } from '../../src/ui/download';
 
 vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));

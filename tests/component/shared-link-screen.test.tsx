@@ -8,7 +8,7 @@ import type { Assessment } from '../../src/domain/assessment';
 import { encodeShareLink } from '../../src/domain/share-link';
 import { useAppStore } from '../../src/state/store';
 import { STORAGE_KEY } from '../../src/state/storage-key';
-import { App } from '../../src/ui/app';
+import { App } from '../../src/app/app';
 
 const shared: Assessment = {
   id: 'sender',

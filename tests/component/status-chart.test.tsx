@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { render, screen } from '@testing-library/react';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { emptyTally, type Tally } from '../../src/domain/progress';
-import { StatusChart } from '../../src/ui/components/status-chart';
-import { StatusTable } from '../../src/ui/components/status-table';
+import { StatusChart } from '../../src/features/summary-report/status-chart';
+import { StatusTable } from '../../src/features/summary-report/status-table';
 
 const tally = (t: Partial<Tally>): Tally => {
   const x = { ...emptyTally(), ...t };

@@ -3,8 +3,8 @@ import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { storageStatus } from '../../src/state/storage-status';
-import { StorageBanner } from '../../src/ui/components/storage-banner';
-import { SaveStatus } from '../../src/ui/components/save-status';
+import { StorageBanner } from '../../src/ui/storage-banner';
+import { SaveStatus } from '../../src/ui/save-status';
 import * as download from '../../src/ui/download';
 
 beforeAll(async () => {
@@ -31,7 +31,7 @@ describe('StorageBanner', () => {
           reason: 'not-json',
           raw: '{"state":',
           backupKey: 'k.backup-1',
-          foundAt: Date.UTC(2024, 3, 1),
+          foundAt: new Date(2024, 3, 1, 12).getTime(),
         },
       }),
     );

@@ -4,9 +4,10 @@ import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { catalogue } from '../../src/catalogue';
 import { itemsForMethod } from '../../src/domain/applicability';
-import type { Assessment, Environment, ItemId, ItemStatus } from '../../src/domain/assessment';
+import type { Environment, ItemId, ItemStatus } from '../../src/domain/assessment';
+import { answers, makeAssessment, makeEnvironment } from '../fixtures/assessments';
 import { useAppStore } from '../../src/state/store';
-import { SummaryScreen } from '../../src/ui/screens/summary-screen';
+import { SummaryScreen } from '../../src/features/summary-report/summary-screen';
 
 const AID = 'a1';
 
@@ -14,37 +15,16 @@ function env(
   id: string,
   name: string,
   method: Environment['method'],
-  answers: Partial<Record<ItemId, ItemStatus>>,
+  statuses: Partial<Record<ItemId, ItemStatus>>,
 ): Environment {
-  return {
-    id,
-    name,
-    method,
-    path: [],
-    scope: {},
-    overrides: [],
-    answers: Object.fromEntries(
-      Object.entries(answers).map(([k, status]) => [k, { status: status!, note: '', updatedAt: 1 }]),
-    ),
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  return makeEnvironment({ id, name, method, answers: answers(statuses) });
 }
 
 const allDone = (method: 1 | 6) =>
   Object.fromEntries(itemsForMethod(catalogue, method).map((i) => [i.id, 'done' as const]));
 
 function seed(environments: Environment[]) {
-  const assessment: Assessment = {
-    id: AID,
-    name: '本社の点検',
-    organisation: '',
-    assessor: '',
-    catalogueVersion: catalogue.version,
-    environments,
-    createdAt: 1,
-    updatedAt: 1,
-  };
+  const assessment = makeAssessment({ id: AID, name: '本社の点検', environments });
   useAppStore.setState({ assessments: [assessment], activeAssessmentId: AID });
 }
 

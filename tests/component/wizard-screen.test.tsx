@@ -3,7 +3,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { useAppStore } from '../../src/state/store';
-import { App } from '../../src/ui/app';
+import { App } from '../../src/app/app';
 import { catalogue } from '../../src/catalogue';
 
 // The catalogue's wording is checked against the seed elsewhere; here it is read from the catalogue itself.

@@ -35,11 +35,15 @@ describe('createAssessment', () => {
   });
 });
 
-describe('renameAssessment', () => {
+describe('updateAssessmentDetails', () => {
   it('changes name, organisation and assessor, and records when', () => {
     const { id } = seeded();
     const before = find(id)!.updatedAt;
-    store().renameAssessment(id, { name: '営業部', organisation: '株式会社サンプル', assessor: '山田' });
+    store().updateAssessmentDetails(id, {
+      name: '営業部',
+      organisation: '株式会社サンプル',
+      assessor: '山田',
+    });
     expect(find(id)).toMatchObject({ name: '営業部', organisation: '株式会社サンプル', assessor: '山田' });
     expect(find(id)!.updatedAt).toBeGreaterThan(before);
     expect(find(id)!.environments).toHaveLength(1);
@@ -47,8 +51,8 @@ describe('renameAssessment', () => {
 
   it('keeps the fields it was not given', () => {
     const { id } = seeded();
-    store().renameAssessment(id, { organisation: '株式会社サンプル' });
-    store().renameAssessment(id, { assessor: '山田' });
+    store().updateAssessmentDetails(id, { organisation: '株式会社サンプル' });
+    store().updateAssessmentDetails(id, { assessor: '山田' });
     expect(find(id)).toMatchObject({
       name: '2024年度 第1四半期',
       organisation: '株式会社サンプル',

@@ -4,7 +4,7 @@ import { createStorageStatusStore } from '../../../src/state/storage-status';
 import { startTabSync } from '../../../src/state/tab-sync';
 import { SAVED_DATA_VERSION, type SavedData } from '../../../src/domain/saved-data';
 import type { Assessment } from '../../../src/domain/assessment';
-import type { AppState } from '../../../src/state/store';
+import type { AppState } from '../../../src/state/types';
 
 const KEY = 'sync-test';
 const ctx = { catalogueVersion: '2021.05.1' };

@@ -1,0 +1,175 @@
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { HomeScreen } from '../features/home/home-screen';
+import { NotFoundScreen } from '../ui/not-found-screen';
+import { ScreenErrorBoundary } from '../ui/error-boundary';
+import { LanguageSwitcher } from '../ui/language-switcher';
+import { SourceAttribution } from '../ui/source-attribution';
+import { SaveStatus } from '../ui/save-status';
+import { StorageBanner } from '../ui/storage-banner';
+import { startRoute } from './start-route';
+import { Link, navigate, useHash } from '../ui/router';
+import { href, parseRoute, routes, type Route } from '../routes';
+
+const AssessmentsScreen = lazy(() =>
+  import('../features/assessments/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
+);
+const AssessmentScreen = lazy(() =>
+  import('../features/assessments/assessment-screen').then((m) => ({ default: m.AssessmentScreen })),
+);
+const ChecklistScreen = lazy(() =>
+  import('../features/checklist/checklist-screen').then((m) => ({ default: m.ChecklistScreen })),
+);
+const GlossaryScreen = lazy(() =>
+  import('../features/glossary/glossary-screen').then((m) => ({ default: m.GlossaryScreen })),
+);
+const WizardScreen = lazy(() =>
+  import('../features/wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })),
+);
+const SharedLinkScreen = lazy(() =>
+  import('../features/share-link/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
+);
+const SummaryScreen = lazy(() =>
+  import('../features/summary-report/summary-screen').then((m) => ({ default: m.SummaryScreen })),
+);
+const ReportScreen = lazy(() =>
+  import('../features/summary-report/report-screen').then((m) => ({ default: m.ReportScreen })),
+);
+const BlankChecklistScreen = lazy(() =>
+  import('../features/summary-report/blank-checklist-screen').then((m) => ({
+    default: m.BlankChecklistScreen,
+  })),
+);
+
+/** Shown while a lazily loaded screen arrives (usually too briefly to notice). */
+function ScreenLoading() {
+  // A namespace bundled with the first screen: this shows while a screen's own texts are still loading.
+  const { t } = useTranslation();
+  return <p role="status">{t('loading')}</p>;
+}
+
+/** The start button: the store is loaded on demand, so that the first screen stays small. */
+function start() {
+  void import('../state/store').then(({ useAppStore }) =>
+    navigate(startRoute(useAppStore.getState().assessments)),
+  );
+}
+
+/** Picks the screen for the current route. */
+function Screen({ route }: { route: Route }) {
+  if (route.name === 'home') return <HomeScreen onStart={start} />;
+  if (route.name === 'notFound') return <NotFoundScreen />;
+  return <Suspense fallback={<ScreenLoading />}>{lazyScreen(route)}</Suspense>;
+}
+
+function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
+  switch (route.name) {
+    case 'assessments':
+      return <AssessmentsScreen />;
+    case 'assessment':
+      return <AssessmentScreen key={route.assessmentId} assessmentId={route.assessmentId} />;
+    case 'summary':
+      return <SummaryScreen assessmentId={route.assessmentId} />;
+    case 'report':
+      return <ReportScreen assessmentId={route.assessmentId} />;
+    case 'blank':
+      return <BlankChecklistScreen methodParam={route.method} />;
+    case 'checklist':
+      return (
+        <ChecklistScreen
+          key={`${route.assessmentId}/${route.environmentId}`}
+          assessmentId={route.assessmentId}
+          environmentId={route.environmentId}
+        />
+      );
+    case 'glossary':
+      return <GlossaryScreen entryId={route.entryId} />;
+    case 'wizard':
+      return (
+        <WizardScreen
+          key={`${route.assessmentId}/${route.environmentId}`}
+          assessmentId={route.assessmentId}
+          environmentId={route.environmentId}
+          view={route.view}
+          questionId={route.questionId}
+        />
+      );
+    case 'share':
+      return <SharedLinkScreen key={route.fragment} fragment={route.fragment} />;
+  }
+}
+
+export function App() {
+  const { t } = useTranslation();
+  const hash = useHash();
+  const route = parseRoute(hash);
+  const mainRef = useRef<HTMLElement>(null);
+  // Every unknown address shows the same screen, but going from one to another is still a navigation.
+  const routeKey = route.name === 'notFound' ? hash : href(route);
+  const first = useRef(true);
+
+  // Move focus to the new screen on navigation, as a page load would, so keyboard and screen-reader users
+  // are not left on a control that no longer exists.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    // A lazily loaded screen has no heading until its code arrives: wait for it (a few seconds at most).
+    let frame = 0;
+    let tries = 0;
+    const before = document.activeElement;
+    const focusHeading = () => {
+      const heading = mainRef.current?.querySelector<HTMLElement>('h1, h2');
+      if (heading) {
+        heading.tabIndex = -1;
+        heading.focus({ preventScroll: false });
+      }
+      // While a screen's code or texts load, React keeps the previous screen in the DOM, hidden, and its heading
+      // cannot take focus: try again until focus has moved (to the heading, or wherever the screen put it).
+      const active = document.activeElement;
+      if ((active === before || active === document.body || active === null) && tries++ < 180)
+        frame = requestAnimationFrame(focusHeading);
+    };
+    focusHeading();
+    return () => cancelAnimationFrame(frame);
+  }, [routeKey]);
+
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          e.preventDefault();
+          mainRef.current?.focus();
+        }}
+      >
+        {t('skipToContent')}
+      </a>
+      <header className="site-header">
+        <div className="site-header__inner">
+          <Link to={routes.home()} className="site-header__brand">
+            {t('appName')}
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <Link to={routes.assessments()}>{t('nav.assessments')}</Link>
+            <Link to={routes.glossary()}>{t('nav.glossary')}</Link>
+          </nav>
+          <SaveStatus />
+          <LanguageSwitcher />
+        </div>
+      </header>
+      <StorageBanner />
+      <main id="main" ref={mainRef} tabIndex={-1} className="site-main">
+        <ScreenErrorBoundary resetKey={routeKey}>
+          <Screen route={route} />
+        </ScreenErrorBoundary>
+      </main>
+      <footer className="site-footer">
+        <p>{t('privacy.short')}</p>
+        <SourceAttribution />
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,114 @@
+import { useId, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { catalogue, lookup } from '../../catalogue';
+import type { Assessment } from '../../domain/assessment';
+import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
+import { exportAssessmentJson } from '../../domain/export-json';
+import { assessmentById, useAppStore } from '../../state/store';
+import { downloadText } from '../../ui/download';
+import { exportFileName } from '../../ui/export-file-name';
+import { useLocalized } from '../../ui/use-localized';
+import { circled } from '../../ui/method-badge';
+import { ShareDialog } from './share-dialog';
+import '../../ui/share.css';
+
+function useCsvLabels(): CsvLabels {
+  const { t } = useTranslation('share');
+  const { t: tc } = useTranslation('checklist');
+  const { t: tCommon } = useTranslation('common');
+  const { tx } = useLocalized();
+  return {
+    headers: {
+      environment: t('csv.environment'),
+      method: t('csv.method'),
+      number: t('csv.number'),
+      category: t('csv.category'),
+      priority: t('csv.priority'),
+      text: t('csv.text'),
+      status: t('csv.status'),
+      note: t('csv.note'),
+    },
+    statuses: {
+      unanswered: tc('status.unanswered'),
+      done: tc('status.done'),
+      partial: tc('status.partial'),
+      'not-done': tc('status.not-done'),
+      unknown: tc('status.unknown'),
+      na: tc('status.na'),
+    },
+    priorities: { '◎': '◎', '○': '○' },
+    method: (id) => {
+      const method = lookup.method(id);
+      return tCommon('method.full', { number: circled(id), name: method ? tx(method.name) : '' }).trim();
+    },
+    unnamedEnvironment: () => tc('unnamedEnvironment'),
+  };
+}
+
+/**
+ * Everything for passing an assessment on: the share link (in a dialog) and the JSON and CSV files.
+ * Meant for the screens that show one assessment as a whole.
+ */
+export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
+  const { t } = useTranslation('share');
+  const { lang } = useLocalized();
+  const assessment = useAppStore(assessmentById(assessmentId));
+  const labels = useCsvLabels();
+  const [dialogOpen, setDialogOpen] = useState(false);
+  const [message, setMessage] = useState('');
+  const opener = useRef<HTMLButtonElement>(null);
+  const titleId = useId();
+
+  if (!assessment) return null;
+
+  const download = (a: Assessment, kind: 'json' | 'csv') => {
+    const now = new Date();
+    const file = exportFileName(a.name, t('file.fallbackName'), now, kind);
+    if (kind === 'json') downloadText(file, exportAssessmentJson(a, now.getTime()), 'application/json');
+    else downloadText(file, exportAssessmentCsv(catalogue, a, lang, labels), 'text/csv;charset=utf-8');
+    setMessage(t('panel.exported', { file }));
+  };
+
+  return (
+    <section className="share-export no-print" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('panel.title')}</h2>
+      <p>{t('panel.lead')}</p>
+      <ul className="share-export__actions">
+        <li>
+          <button
+            ref={opener}
+            type="button"
+            className="button button--primary"
+            onClick={() => setDialogOpen(true)}
+          >
+            {t('panel.share')}
+          </button>
+          <p className="share-export__hint">{t('panel.shareHint')}</p>
+        </li>
+        <li>
+          <button type="button" className="button" onClick={() => download(assessment, 'json')}>
+            {t('panel.exportJson')}
+          </button>
+          <p className="share-export__hint">{t('panel.exportJsonHint')}</p>
+        </li>
+        <li>
+          <button type="button" className="button" onClick={() => download(assessment, 'csv')}>
+            {t('panel.exportCsv')}
+          </button>
+          <p className="share-export__hint">{t('panel.exportCsvHint')}</p>
+        </li>
+      </ul>
+      <p role="status" className="share-export__status">
+        {message}
+      </p>
+      <ShareDialog
+        assessment={assessment}
+        open={dialogOpen}
+        onClose={() => {
+          setDialogOpen(false);
+          opener.current?.focus();
+        }}
+      />
+    </section>
+  );
+}

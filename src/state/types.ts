@@ -1,0 +1,59 @@
+import type { Assessment, FlowStep, ItemId, ItemStatus, MethodId, ScopeId } from '../domain/assessment';
+import type { Tombstone } from '../domain/saved-data';
+
+/**
+ * The shape of the store, apart from the store itself, so that the modules that persist and sync it can name
+ * its state without importing the store (which imports them).
+ */
+
+export interface DataSlice {
+  assessments: Assessment[];
+  activeAssessmentId: string | null;
+  /** Deleted assessments, remembered so another open tab does not bring them back (see merge-saved-data.ts). */
+  deletedAssessments: Tombstone[];
+}
+
+export interface AssessmentSlice {
+  createAssessment: (name: string) => string;
+  /** The user edited the assessment's name, organisation or assessor. */
+  updateAssessmentDetails: (
+    id: string,
+    patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>,
+  ) => void;
+  duplicateAssessment: (id: string, name: string) => string | null;
+  deleteAssessment: (id: string) => void;
+  /** Adds an assessment that came from a link or a file, under a new id; returns that id. */
+  addImportedAssessment: (a: Assessment) => string;
+  /** Replaces an existing assessment's content with an imported one, keeping its id. */
+  replaceAssessment: (id: string, a: Assessment) => void;
+  /** Clears every answer of an assessment (environments and their methods stay). */
+  resetAssessment: (id: string) => void;
+  /** Puts back the assessment as it was before the last delete or reset. */
+  undo: () => void;
+  lastUndo: {
+    kind: 'delete' | 'reset' | 'remove-environment' | 'replace';
+    assessment: Assessment;
+    index: number;
+  } | null;
+  dismissUndo: () => void;
+}
+
+export interface EnvironmentSlice {
+  addEnvironment: (assessmentId: string, name: string) => string | null;
+  renameEnvironment: (assessmentId: string, envId: string, name: string) => void;
+  removeEnvironment: (assessmentId: string, envId: string) => void;
+  /** Records the flowchart answers so far; the method is set when the path ends in one. */
+  setFlowPath: (assessmentId: string, envId: string, path: FlowStep[], method: MethodId | null) => void;
+  /** Picks a method directly, without the flowchart. */
+  chooseMethod: (assessmentId: string, envId: string, method: MethodId) => void;
+  answerScope: (assessmentId: string, envId: string, scope: ScopeId, uses: boolean | null) => void;
+  /** Puts an item excluded by a scope answer back in scope, or lets the exclusion apply again. */
+  overrideExclusion: (assessmentId: string, envId: string, itemId: ItemId, include: boolean) => void;
+}
+
+export interface AnswerSlice {
+  setItemStatus: (assessmentId: string, envId: string, itemId: ItemId, status: ItemStatus) => void;
+  setItemNote: (assessmentId: string, envId: string, itemId: ItemId, note: string) => void;
+}
+
+export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice;
