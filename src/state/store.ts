@@ -24,12 +24,11 @@ import { startTabSync } from './tab-sync';
 
 /**
  * The one store of the app, made of slices. Actions are named after what the user did.
- * Only the DataSlice (assessments, the active one, remembered deletions) is persisted (see persistence.ts).
+ * Only the DataSlice (assessments and remembered deletions) is persisted (see persistence.ts).
  */
 
 export interface DataSlice {
   assessments: Assessment[];
-  activeAssessmentId: string | null;
   /** Deleted assessments, remembered so another open tab does not bring them back (see merge-saved-data.ts). */
   deletedAssessments: Tombstone[];
 }
@@ -46,7 +45,6 @@ export interface AssessmentSlice {
   addImportedAssessment: (a: Assessment) => string;
   /** Replaces an existing assessment's content with an imported one, keeping its id. */
   replaceAssessment: (id: string, a: Assessment) => void;
-  selectAssessment: (id: string | null) => void;
   /** Clears every answer of an assessment (environments and their methods stay). */
   resetAssessment: (id: string) => void;
   /** Puts back the assessment as it was before the last delete or reset. */
@@ -102,7 +100,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   lastUndo: null,
   createAssessment: (name) => {
     const a = createAssessment(name.slice(0, NAME_MAX_LENGTH), summary.version, now());
-    set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
+    set((s) => ({ assessments: [...s.assessments, a] }));
     return a.id;
   },
   renameAssessment: (id, patch) =>
@@ -136,7 +134,6 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       if (!assessment) return {};
       return {
         assessments: s.assessments.filter((a) => a.id !== id),
-        activeAssessmentId: s.activeAssessmentId === id ? null : s.activeAssessmentId,
         deletedAssessments: mergeTombstones(s.deletedAssessments, [{ id, deletedAt: now() }]),
         lastUndo: { kind: 'delete', assessment, index },
       };
@@ -144,7 +141,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   addImportedAssessment: (a) => {
     // Only the id is new (the same file may be imported twice); timestamps stay, so a JSON import is lossless.
     const copy: Assessment = { ...structuredClone(a), id: newId() };
-    set((s) => ({ assessments: [...s.assessments, copy], activeAssessmentId: copy.id }));
+    set((s) => ({ assessments: [...s.assessments, copy] }));
     return copy.id;
   },
   replaceAssessment: (id, a) =>
@@ -156,11 +153,9 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       next[index] = { ...structuredClone(a), id, updatedAt: now() };
       return {
         assessments: next,
-        activeAssessmentId: id,
         lastUndo: { kind: 'replace', assessment: previous, index },
       };
     }),
-  selectAssessment: (id) => set({ activeAssessmentId: id }),
   resetAssessment: (id) =>
     set((s) => {
       const index = s.assessments.findIndex((a) => a.id === id);
@@ -264,7 +259,6 @@ export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
       assessments: [],
-      activeAssessmentId: null,
       deletedAssessments: [],
       ...createAssessmentSlice(...a),
       ...createEnvironmentSlice(...a),

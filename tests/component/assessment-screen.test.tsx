@@ -40,7 +40,6 @@ function seed(environments: Environment[]) {
   };
   useAppStore.setState({
     assessments: [a],
-    activeAssessmentId: null,
     deletedAssessments: [],
     lastUndo: null,
   });

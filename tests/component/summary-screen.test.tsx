@@ -45,7 +45,7 @@ function seed(environments: Environment[]) {
     createdAt: 1,
     updatedAt: 1,
   };
-  useAppStore.setState({ assessments: [assessment], activeAssessmentId: AID });
+  useAppStore.setState({ assessments: [assessment] });
 }
 
 beforeAll(async () => {

@@ -50,13 +50,9 @@ export function assessment(
  * Stores assessments in the app's saved-data format before the app starts, only while the key is empty: a
  * reload, or a second tab of the same context, finds what the app saved since, as a user's would.
  */
-export async function seedAssessments(
-  page: Page,
-  assessments: Assessment[],
-  activeAssessmentId: string | null = assessments[0]?.id ?? null,
-): Promise<void> {
+export async function seedAssessments(page: Page, assessments: Assessment[]): Promise<void> {
   const data = {
-    state: { assessments, activeAssessmentId, deletedAssessments: [] },
+    state: { assessments, deletedAssessments: [] },
     version: SAVED_DATA_VERSION,
   };
   await page.addInitScript(
