@@ -37,6 +37,7 @@ import { serveStatic } from './static-server.mjs';
 import { writePlainPage } from '../bench/plain-page.mjs';
 import { kb, median, ms, rate, sizes, table } from '../bench/stats.mjs';
 import { SCALE_COUNTS, measureScaleRun, scaleSeed } from '../bench/scale.mjs';
+import { measureDeepLink } from '../bench/deep-link.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -48,6 +49,8 @@ const BUDGET = {
   shareLinkLength: 32,
   /** Cost with many saved assessments against the cost with one (status click, keystroke, start-up). */
   scaleRatio: 1.5,
+  /** A deep link's content against the home screen's heading, on the slow connection. */
+  deepLinkRatio: 1.5,
 };
 const ITEM_COUNT = 32;
 const MARK = 'app-interactive';
@@ -191,6 +194,31 @@ async function measureAll(vite) {
         m.chars = r.chars;
       }
     }
+    const deepLinks = { home: [], checklist: [], report: [] };
+    const deepRuns = Math.max(3, Math.round(opts.runs / 3));
+    const seeded = { key: STORAGE_KEY, seed };
+    for (let run = 0; run < deepRuns; run += 1) {
+      log(`deep links on a slow connection, run ${run + 1}/${deepRuns}`);
+      deepLinks.home.push(await measureDeepLink(freshPage, browser, pages.app.url, 'h1', seeded));
+      deepLinks.checklist.push(
+        await measureDeepLink(
+          freshPage,
+          browser,
+          pages.app.checklist,
+          'input[type=radio][value=done]',
+          seeded,
+        ),
+      );
+      deepLinks.report.push(
+        await measureDeepLink(
+          freshPage,
+          browser,
+          `${pages.app.url}#/a/${blank.id}/report`,
+          'main h1',
+          seeded,
+        ),
+      );
+    }
     await measureStatuses(browser, pages.app.checklist, { key: STORAGE_KEY, seed, id: blank.id });
     await measureStatuses(browser, pages.plain.checklist, null);
     for (let run = 0; run < opts.runs; run += 1) {
@@ -216,6 +244,7 @@ async function measureAll(vite) {
       statuses,
       shareLink,
       scale,
+      deepLinks,
     };
   } finally {
     await browser.close();
@@ -498,6 +527,22 @@ function printAndSave(r) {
       `${(b / a).toFixed(2)}×`,
       `≤ ${BUDGET.scaleRatio}×`,
       check(b / a <= BUDGET.scaleRatio, `${label} at scale`),
+    ]);
+  }
+  const home = med(r.deepLinks.home);
+  rows.push(['slow link: home heading shown', ms(home), '', '', '', '']);
+  for (const [label, key] of [
+    ['slow link: checklist deep link, statuses shown', 'checklist'],
+    ['slow link: report deep link, heading shown', 'report'],
+  ]) {
+    const v = med(r.deepLinks[key]);
+    rows.push([
+      label,
+      ms(v),
+      '',
+      `${(v / home).toFixed(2)}×`,
+      `≤ ${BUDGET.deepLinkRatio}× home`,
+      check(v / home <= BUDGET.deepLinkRatio, label),
     ]);
   }
   rows.push([
