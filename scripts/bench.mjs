@@ -214,7 +214,7 @@ async function measureAll(vite) {
           freshPage,
           browser,
           `${pages.app.url}#/a/${blank.id}/report`,
-          'main h1',
+          '#report-title',
           seeded,
         ),
       );
