@@ -50,9 +50,16 @@ async function seed(page: Page, assessments: Assessment[]) {
   await seedAssessments(page, assessments);
 }
 
+/** The assessments stored in the browser, in the order of the index (each under its own key). */
 async function storedAssessments(page: Page): Promise<Assessment[]> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  return raw ? (JSON.parse(raw) as { state: { assessments: Assessment[] } }).state.assessments : [];
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    if (!raw) return [];
+    const { index } = JSON.parse(raw) as { index: { ids: string[] } };
+    return index.ids.map(
+      (id) => (JSON.parse(localStorage.getItem(`${key}.a.${id}`)!) as { assessment: Assessment }).assessment,
+    );
+  }, STORAGE_KEY);
 }
 
 test.describe('export and import', () => {
