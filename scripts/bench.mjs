@@ -36,6 +36,8 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writePlainPage } from '../bench/plain-page.mjs';
 import { kb, median, ms, rate, sizes, table } from '../bench/stats.mjs';
+import { SCALE_COUNTS, measureScaleRun, scaleSeed } from '../bench/scale.mjs';
+import { measureDeepLink } from '../bench/deep-link.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 process.chdir(root);
@@ -45,6 +47,10 @@ const BUDGET = {
   loadingRatio: 1.5,
   statusRatio: 2,
   shareLinkLength: 32,
+  /** Cost with many saved assessments against the cost with one (status click, keystroke, start-up). */
+  scaleRatio: 1.5,
+  /** A deep link's content against the home screen's heading, on the slow connection. */
+  deepLinkRatio: 1.5,
 };
 const ITEM_COUNT = 32;
 const MARK = 'app-interactive';
@@ -96,7 +102,8 @@ async function measureAll(vite) {
   const { summarizeCatalogue } = await load('/src/domain/catalogue-summary.ts');
   const { STATUS_CHOICES } = await load('/src/features/checklist/status-shortcuts.ts');
   const { STORAGE_KEY } = await load('/src/state/storage-key.ts');
-  const { SAVED_DATA_VERSION, savedDataSchema } = await load('/src/domain/saved-data.ts');
+  const { SAVED_DATA_VERSION, savedDataSchema, serializeAssessment, serializeIndex } =
+    await load('/src/domain/saved-data.ts');
   const statusLabels = JSON.parse(readFileSync('src/locales/ja/checklist.json', 'utf8')).status;
 
   const items = itemsForMethod(catalogue, 1);
@@ -128,6 +135,19 @@ async function measureAll(vite) {
     version: SAVED_DATA_VERSION,
   });
   const checklistPath = `#/a/${blank.id}/e/${blank.environments[0].id}/checklist`;
+  const scaleSeeds = SCALE_COUNTS.map((count) =>
+    scaleSeed({
+      count,
+      key: STORAGE_KEY,
+      items,
+      catalogueVersion: catalogue.version,
+      createAssessment,
+      createEnvironment,
+      serializeAssessment,
+      serializeIndex,
+      noteChar: 'メ',
+    }),
+  );
 
   const { server, url } = await serveStatic({ mounts: { '/app/': opts.dist, '/plain/': 'bench' } });
   const browser = await chromium.launch({ executablePath: ensureChromium(), args: CHROMIUM_ARGS });
@@ -158,7 +178,48 @@ async function measureAll(vite) {
         loading[name].mark.push(r.mark);
       }
     }
-    await measureStatuses(browser, pages.app.checklist, { key: STORAGE_KEY, seed });
+    const scale = Object.fromEntries(
+      SCALE_COUNTS.map((n) => [n, { click: [], type: [], startup: [], chars: 0 }]),
+    );
+    const scaleRuns = Math.max(3, Math.round(opts.runs / 3));
+    for (let run = 0; run < scaleRuns; run += 1) {
+      log(`scale: 1 and ${SCALE_COUNTS[1]} saved assessments, run ${run + 1}/${scaleRuns}`);
+      const order = run % 2 === 0 ? [0, 1] : [1, 0];
+      for (const i of order) {
+        const r = await measureScaleRun(freshPage, browser, pages.app.url, scaleSeeds[i], STORAGE_KEY);
+        const m = scale[SCALE_COUNTS[i]];
+        m.click.push(r.click);
+        m.type.push(r.type);
+        m.startup.push(r.startup);
+        m.chars = r.chars;
+      }
+    }
+    const deepLinks = { home: [], checklist: [], report: [] };
+    const deepRuns = Math.max(3, Math.round(opts.runs / 3));
+    const seeded = { key: STORAGE_KEY, seed };
+    for (let run = 0; run < deepRuns; run += 1) {
+      log(`deep links on a slow connection, run ${run + 1}/${deepRuns}`);
+      deepLinks.home.push(await measureDeepLink(freshPage, browser, pages.app.url, 'h1', seeded));
+      deepLinks.checklist.push(
+        await measureDeepLink(
+          freshPage,
+          browser,
+          pages.app.checklist,
+          'input[type=radio][value=done]',
+          seeded,
+        ),
+      );
+      deepLinks.report.push(
+        await measureDeepLink(
+          freshPage,
+          browser,
+          `${pages.app.url}#/a/${blank.id}/report`,
+          '#report-title',
+          seeded,
+        ),
+      );
+    }
+    await measureStatuses(browser, pages.app.checklist, { key: STORAGE_KEY, seed, id: blank.id });
     await measureStatuses(browser, pages.plain.checklist, null);
     for (let run = 0; run < opts.runs; run += 1) {
       log(`setting 32 statuses, run ${run + 1}/${opts.runs}`);
@@ -167,7 +228,7 @@ async function measureAll(vite) {
           await measureStatuses(
             browser,
             pages[name].checklist,
-            name === 'app' ? { key: STORAGE_KEY, seed } : null,
+            name === 'app' ? { key: STORAGE_KEY, seed, id: blank.id } : null,
           ),
         );
       }
@@ -182,6 +243,8 @@ async function measureAll(vite) {
       loading,
       statuses,
       shareLink,
+      scale,
+      deepLinks,
     };
   } finally {
     await browser.close();
@@ -304,10 +367,8 @@ async function measureStatuses(browser, url, storage) {
     }, selector);
     if (storage) {
       // The answers really were saved: 32 実施済み in the stored data.
-      const saved = await page.evaluate((key) => localStorage.getItem(key), storage.key);
-      const answers = Object.values(
-        JSON.parse(saved ?? '{}').state?.assessments?.[0]?.environments?.[0]?.answers ?? {},
-      );
+      const saved = await page.evaluate((key) => localStorage.getItem(key), `${storage.key}.a.${storage.id}`);
+      const answers = Object.values(JSON.parse(saved ?? '{}').assessment?.environments?.[0]?.answers ?? {});
       if (answers.filter((a) => a.status === 'done').length !== ITEM_COUNT)
         throw new Error('the app did not save the 32 answers');
     }
@@ -451,6 +512,47 @@ function printAndSave(r) {
     `≤ ${BUDGET.statusRatio}×`,
     check(sa / sp <= BUDGET.statusRatio, 'setting statuses'),
   ]);
+  const [one, many] = SCALE_COUNTS;
+  for (const [label, key] of [
+    ['status click, event → next frame', 'click'],
+    ['note keystroke, event → next frame', 'type'],
+    ['start-up (home interactive mark)', 'startup'],
+  ]) {
+    const a = med(r.scale[one][key]);
+    const b = med(r.scale[many][key]);
+    rows.push([
+      `${label}: ${one} vs ${many} saved`,
+      `${ms(a)} vs ${ms(b)}`,
+      '',
+      `${(b / a).toFixed(2)}×`,
+      `≤ ${BUDGET.scaleRatio}×`,
+      check(b / a <= BUDGET.scaleRatio, `${label} at scale`),
+    ]);
+  }
+  const home = med(r.deepLinks.home);
+  rows.push(['slow link: home heading shown', ms(home), '', '', '', '']);
+  for (const [label, key] of [
+    ['slow link: checklist deep link, statuses shown', 'checklist'],
+    ['slow link: report deep link, heading shown', 'report'],
+  ]) {
+    const v = med(r.deepLinks[key]);
+    rows.push([
+      label,
+      ms(v),
+      '',
+      `${(v / home).toFixed(2)}×`,
+      `≤ ${BUDGET.deepLinkRatio}× home`,
+      check(v / home <= BUDGET.deepLinkRatio, label),
+    ]);
+  }
+  rows.push([
+    `stored with ${many} saved (chars, keys included)`,
+    r.scale[many].chars.toLocaleString('en'),
+    '',
+    '',
+    '',
+    '',
+  ]);
   rows.push([
     'share link, ① fully answered (chars after #)',
     String(r.shareLink.longest),
@@ -485,6 +587,12 @@ function printAndSave(r) {
     const fmt = (l) => l.map((v) => v.toFixed(1)).join(' ');
     console.log(
       `  ${name.padEnd(5)} FCP ${fmt(r.loading[name].fcp)} | ready mark ${fmt(r.loading[name].mark)} | statuses ${fmt(r.statuses[name])}`,
+    );
+  }
+  for (const [n, m] of Object.entries(r.scale)) {
+    const fmt = (l) => l.map((v) => v.toFixed(1)).join(' ');
+    console.log(
+      `  ${n} saved: click ${fmt(m.click)} | keystroke ${fmt(m.type)} | start-up ${fmt(m.startup)}`,
     );
   }
   console.log(

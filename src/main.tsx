@@ -7,6 +7,7 @@ import { App } from './app/app';
 import { parseRoute } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { storageNeedsAttention } from './state/early-check';
+import { preloadRoute } from './route-preload';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -24,6 +25,9 @@ function MarkInteractive() {
   }, []);
   return null;
 }
+
+// A deep link starts its screen, store and texts now, in parallel with the language set-up below.
+preloadRoute(window.location.hash);
 
 void setupI18n().then(() => {
   const app = (

@@ -22,7 +22,7 @@ export function stableStringify(value: unknown): string {
 }
 
 /** The newer of two versions of one assessment; equal times are settled by content so both sides agree. */
-function newer(a: Assessment, b: Assessment): Assessment {
+export function newer(a: Assessment, b: Assessment): Assessment {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   return stableStringify(a) >= stableStringify(b) ? a : b;
 }
@@ -42,8 +42,8 @@ export function mergeTombstones(...lists: readonly (readonly Tombstone[])[]): To
 }
 
 /**
- * Merges this tab's data with data written by another tab. Assessments come out in a fixed order (by creation),
- * the active assessment is this tab's own choice while it still exists.
+ * Merges this tab's data with data written by another tab (all of it, or only the assessments it changed).
+ * Assessments come out in a fixed order (by creation), and each is the very object of the side it came from.
  */
 export function mergeSavedData(local: SavedData, remote: SavedData): SavedData {
   const live = new Map<string, Assessment>();
@@ -66,15 +66,28 @@ export function mergeSavedData(local: SavedData, remote: SavedData): SavedData {
     else if (a) assessments.push(a);
   }
   assessments.sort(byCreation);
-  const active = local.activeAssessmentId;
-  return {
-    assessments,
-    activeAssessmentId: active !== null && assessments.some((a) => a.id === active) ? active : null,
-    deletedAssessments: mergeTombstones(tombstones),
-  };
+  return { assessments, deletedAssessments: mergeTombstones(tombstones) };
 }
 
 /** True when the two hold the same data, whatever the order of object keys. */
 export function sameSavedData(a: SavedData, b: SavedData): boolean {
   return stableStringify(a) === stableStringify(b);
+}
+
+/**
+ * True when a merge result is `mine` unchanged: the same assessment objects in the same order and the same
+ * deletions. Costs nothing per assessment's content, unlike `sameSavedData`, so a tab can check it on every
+ * change another tab makes.
+ */
+export function keepsMine(merged: SavedData, mine: SavedData): boolean {
+  const same = <T>(a: readonly T[], b: readonly T[], eq: (x: T, y: T) => boolean) =>
+    a.length === b.length && a.every((x, i) => eq(x, b[i]!));
+  return (
+    same(merged.assessments, mine.assessments, (x, y) => x === y) &&
+    same(
+      merged.deletedAssessments,
+      mine.deletedAssessments,
+      (x, y) => x.id === y.id && x.deletedAt === y.deletedAt,
+    )
+  );
 }

@@ -1,14 +1,23 @@
 import { z } from 'zod';
-import { assessmentSchema, ITEM_STATUSES, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './assessment';
+import {
+  assessmentSchema,
+  type Assessment,
+  ITEM_STATUSES,
+  NAME_MAX_LENGTH,
+  NOTE_MAX_LENGTH,
+} from './assessment';
 import { itemIdSchema, methodIdSchema } from './catalogue-schema';
 import { parseJsonSafely } from './safe-json';
 import { SAVED_DATA_VERSION } from './saved-data-version';
 
 /**
- * The data the app keeps in the browser, the versions it has had, and the one function that turns whatever
- * was read back into either valid current data or a reason it cannot be used. Pure: no storage access here.
+ * The data the app keeps in the browser, the versions it has had, and the functions that turn whatever was
+ * read back into either valid current data or a reason it cannot be used. Pure: no storage access here.
  *
- * The stored value is the envelope the zustand persist middleware writes: `{ state, version }`.
+ * Two layouts exist. Versions 0 and 1 kept everything under one key, as the envelope `{ state, version }` that
+ * the zustand persist middleware writes (and "download everything" still produces). Version 2 keeps one record
+ * per assessment, `{ version, assessment }`, and a small index, `{ version, index: { ids, deletedAssessments } }`,
+ * so that a change rewrites only the assessment it touched (see src/state/persistence.ts for the keys).
  */
 
 // The version written today. Add a step to `MIGRATIONS` whenever the shape of the saved data changes.
@@ -27,21 +36,35 @@ export function hasUniqueIds(list: readonly { id: string }[]): boolean {
   return new Set(list.map((x) => x.id)).size === list.length;
 }
 
-/** Version 1: what the app saves today. */
+/** One stored assessment, as validated on every read and before every write of it. */
+export const storedAssessmentSchema = assessmentSchema.refine(
+  (a) => hasUniqueIds(a.environments),
+  'two environments share an id',
+);
+
+/** Version 2: what the app keeps today, whatever the layout. */
 export const savedDataSchema = z
   .object({
-    assessments: z.array(
-      assessmentSchema.refine((a) => hasUniqueIds(a.environments), 'two environments share an id'),
-    ),
-    activeAssessmentId: z.string().max(64).nullable(),
+    assessments: z.array(storedAssessmentSchema),
     // Absent in data saved before tab synchronisation remembered deletions; nothing was deleted then.
-    deletedAssessments: z.array(tombstoneSchema).default([]),
+    deletedAssessments: z.array(tombstoneSchema).max(MAX_TOMBSTONES).default([]),
   })
   .refine((d) => hasUniqueIds(d.assessments), 'two assessments share an id');
 export type SavedData = z.output<typeof savedDataSchema>;
 
+/**
+ * Version 1: as version 2, plus the id of the "active" assessment, which no screen ever read. Data of
+ * version 1 is always in the one-key layout.
+ */
+export const savedDataV1Schema = z.object({
+  assessments: z.array(z.unknown()),
+  activeAssessmentId: z.string().max(64).nullable().optional(),
+  deletedAssessments: z.array(z.unknown()).optional(),
+});
+export type SavedDataV1 = z.input<typeof savedDataV1Schema>;
+
 export function emptySavedData(): SavedData {
-  return { assessments: [], activeAssessmentId: null, deletedAssessments: [] };
+  return { assessments: [], deletedAssessments: [] };
 }
 
 /**
@@ -122,9 +145,16 @@ function migrateV0(value: unknown, ctx: MigrationContext): unknown {
   };
 }
 
+/** Version 1 → 2: the unused active assessment is dropped (the new layout is the storage's concern). */
+function migrateV1(value: unknown): unknown {
+  const { assessments, deletedAssessments } = savedDataV1Schema.parse(value);
+  return { assessments, deletedAssessments: deletedAssessments ?? [] };
+}
+
 /** One step per version: `MIGRATIONS[n]` turns version n into version n + 1. */
 const MIGRATIONS: Record<number, (value: unknown, ctx: MigrationContext) => unknown> = {
   0: migrateV0,
+  1: migrateV1,
 };
 
 /**
@@ -156,6 +186,98 @@ export type ReadResult =
   | { kind: 'unreadable'; reason: UnreadableReason; detail: string };
 
 const envelopeSchema = z.object({ state: z.unknown(), version: z.number().int().nonnegative() });
+const versionSchema = z.object({ version: z.number().int().nonnegative() });
+
+const detailOf = (e: unknown) => (e instanceof z.ZodError ? z.prettifyError(e) : String(e));
+
+/** What a stored text holds once parsed as JSON, or why it cannot be used. */
+function parseVersioned(
+  raw: string,
+): { ok: true; value: unknown; version: number } | { ok: false; reason: UnreadableReason; detail: string } {
+  const json = parseJsonSafely(raw);
+  if (!json.ok)
+    return {
+      ok: false,
+      reason: json.code === 'not-json' ? 'not-json' : 'unrecognised',
+      detail: json.details,
+    };
+  const v = versionSchema.safeParse(json.value);
+  if (!v.success) return { ok: false, reason: 'unrecognised', detail: z.prettifyError(v.error) };
+  if (v.data.version > SAVED_DATA_VERSION)
+    return {
+      ok: false,
+      reason: 'newer-version',
+      detail: `version ${v.data.version} > ${SAVED_DATA_VERSION}`,
+    };
+  return { ok: true, value: json.value, version: v.data.version };
+}
+
+/** The index of the per-assessment layout: which assessments exist (in order), and the remembered deletions. */
+export const savedIndexSchema = z.object({
+  ids: z
+    .array(z.string().min(1).max(64))
+    .refine((ids) => new Set(ids).size === ids.length, 'an id is listed twice'),
+  deletedAssessments: z.array(tombstoneSchema).max(MAX_TOMBSTONES),
+});
+export type SavedIndex = z.output<typeof savedIndexSchema>;
+
+/** What the main key holds: nothing, the index of today's layout, or data in the one-key layout of any version. */
+export type MainKeyResult =
+  | { kind: 'empty' }
+  | { kind: 'index'; index: SavedIndex }
+  | { kind: 'ok'; data: SavedData; version: number; state: unknown }
+  | { kind: 'unreadable'; reason: UnreadableReason; detail: string };
+
+/**
+ * Reads the text of the main key: the index of today's layout, or whole data in the older one-key layout
+ * (validated and migrated to the current version). Never throws.
+ */
+export function readMainKey(raw: string | null, ctx: MigrationContext): MainKeyResult {
+  if (raw === null) return { kind: 'empty' };
+  const parsed = parseVersioned(raw);
+  if (!parsed.ok) return { kind: 'unreadable', reason: parsed.reason, detail: parsed.detail };
+  if (parsed.value && typeof parsed.value === 'object' && 'index' in parsed.value) {
+    const index = savedIndexSchema.safeParse((parsed.value as { index: unknown }).index);
+    if (!index.success)
+      return { kind: 'unreadable', reason: 'unrecognised', detail: z.prettifyError(index.error) };
+    return { kind: 'index', index: index.data };
+  }
+  return readSavedData(raw, ctx);
+}
+
+/** The text of the index, as stored under the main key. */
+export function serializeIndex(index: SavedIndex): string {
+  return JSON.stringify({ version: SAVED_DATA_VERSION, index });
+}
+
+export type AssessmentReadResult =
+  { kind: 'ok'; assessment: Assessment } | { kind: 'unreadable'; reason: UnreadableReason; detail: string };
+
+/**
+ * Reads the stored text of one assessment `{ version, assessment }` and validates it, including that it is the
+ * assessment stored under `id`. Never throws.
+ */
+export function readStoredAssessment(raw: string, id: string): AssessmentReadResult {
+  const parsed = parseVersioned(raw);
+  if (!parsed.ok) return { kind: 'unreadable', reason: parsed.reason, detail: parsed.detail };
+  const record = z
+    .object({ assessment: storedAssessmentSchema.refine((a) => a.id === id, 'stored under another id') })
+    .safeParse(parsed.value);
+  if (!record.success)
+    return { kind: 'unreadable', reason: 'unrecognised', detail: z.prettifyError(record.error) };
+  return { kind: 'ok', assessment: record.data.assessment };
+}
+
+/** The text of one assessment's record. The caller validates it first (see `validateAssessment`). */
+export function serializeAssessment(assessment: Assessment): string {
+  return JSON.stringify({ version: SAVED_DATA_VERSION, assessment });
+}
+
+/** Whether an assessment would read back; the error when it would not. */
+export function validateAssessment(assessment: Assessment): { ok: true } | { ok: false; detail: string } {
+  const r = storedAssessmentSchema.safeParse(assessment);
+  return r.success ? { ok: true } : { ok: false, detail: detailOf(r.error) };
+}
 
 /**
  * Reads the raw stored string: nothing stored, valid data (migrated to the current version if older), or the
@@ -184,7 +306,6 @@ export function readSavedData(raw: string | null, ctx: MigrationContext): ReadRe
   try {
     return { kind: 'ok', data: migrateSavedData(state, version, ctx), version, state };
   } catch (e) {
-    const detail = e instanceof z.ZodError ? z.prettifyError(e) : String(e);
-    return { kind: 'unreadable', reason: 'unrecognised', detail };
+    return { kind: 'unreadable', reason: 'unrecognised', detail: detailOf(e) };
   }
 }

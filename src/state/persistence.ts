@@ -1,32 +1,46 @@
 import type { PersistOptions, PersistStorage, StorageValue } from 'zustand/middleware';
 import { summary } from 'virtual:catalogue-summary';
-import { mergeSavedData } from '../domain/merge-saved-data';
+import type { Assessment } from '../domain/assessment';
+import { mergeSavedData, newer } from '../domain/merge-saved-data';
 import {
   SAVED_DATA_VERSION,
-  migrateSavedData,
-  readSavedData,
-  savedDataSchema,
   hasUniqueIds,
+  migrateSavedData,
+  readMainKey,
+  readStoredAssessment,
+  savedIndexSchema,
+  serializeAssessment,
+  serializeIndex,
+  validateAssessment,
   type MigrationContext,
   type SavedData,
+  type SavedIndex,
+  type UnreadableReason,
 } from '../domain/saved-data';
 import { storageStatus, type StorageStatusStore, type WriteFailure } from './storage-status';
-import { STORAGE_KEY } from './storage-key';
+import { STORAGE_KEY, assessmentKey, assessmentKeyPrefix } from './storage-key';
 import type { AppState } from './types';
 
 export { STORAGE_KEY };
 export const STORAGE_VERSION = SAVED_DATA_VERSION;
 
 /**
- * The browser side of saving: a storage for the zustand persist middleware that never loses the user's work.
+ * The browser side of saving: a storage for the zustand persist middleware that never loses the user's work,
+ * and whose cost follows what changed, not how much is stored.
  *
- * - What is read back is validated (and migrated) before the app uses it. Anything unusable is first copied
- *   to a backup key, never overwriting an earlier backup, and reported; the app then starts empty.
- * - Nothing is written before a read has been validated, so damaged data cannot be overwritten before its
- *   backup exists; and nothing invalid is ever written.
+ * - Layout: each assessment is stored under its own key (`<key>.a.<id>`), and the main key holds a small
+ *   index (the ids in order, and the remembered deletions). A change rewrites only the assessments whose
+ *   object changed (the store's updates are immutable, so that is a reference check) and the index when it
+ *   changed: typing a note validates, serialises and writes that one assessment. Records are written before
+ *   the index that lists them, so a write cut short never leaves the index naming a record that is not there.
+ * - Data in the older one-key layout (versions 0 and 1) is validated, migrated and then written in the new
+ *   layout; the old text is first kept under a backup key when there is room for it.
+ * - What is read back is validated before the app uses it, record by record. An unusable record is copied to
+ *   a backup key and reported on its own (the others load); nothing is written before the main key has been
+ *   read and validated, and nothing invalid is ever written.
  * - A failing write (storage full, switched off) leaves the app working in memory and is reported.
- * - Before each write, data another tab saved in the meantime is merged in, so a tab never overwrites
- *   another tab's newer changes (see merge-saved-data.ts; tab-sync.ts brings them into this tab's store).
+ * - Before writing, what another tab saved in the meantime is merged in (see merge-saved-data.ts; tab-sync.ts
+ *   brings it into this tab's store), so a tab never overwrites another tab's newer changes.
  */
 
 export interface SafeStorageOptions {
@@ -39,13 +53,16 @@ export interface SafeStorageOptions {
 }
 
 export interface SafeStorage extends PersistStorage<SavedData> {
+  /** Whether a storage key (of a `storage` event) is one of this data's keys. */
+  owns: (key: string | null) => boolean;
   /**
-   * Takes in a value another tab has just written. Returns its data to merge into this tab's, or null when
-   * there is nothing to merge (removed, unreadable, newer version: each handled and reported here).
+   * Takes in a value another tab has just written under `key`. Returns the data to merge into this tab's (the
+   * assessments it changed or added, and the deletions), or null when there is nothing to merge (removed,
+   * unreadable, newer version: each handled and reported here).
    */
-  receive: (raw: string | null) => SavedData | null;
-  /** The stored text as it is now; undefined when storage cannot be read. */
-  readRaw: () => string | null | undefined;
+  receive: (key: string, raw: string | null) => SavedData | null;
+  /** The keys whose stored text differs from what this tab last read or wrote, with that text. */
+  changedSinceKnown: () => [key: string, raw: string | null][];
 }
 
 /** The prefix of backup keys: `<key>.backup-<time>`. */
@@ -68,6 +85,13 @@ function classify(e: unknown): WriteFailure {
   return 'unavailable';
 }
 
+/** Thrown inside a write to stop it with the given failure reported. */
+class WriteStop extends Error {
+  constructor(readonly failure: WriteFailure) {
+    super(failure);
+  }
+}
+
 export function createSafeStorage({
   key,
   storage,
@@ -75,10 +99,19 @@ export function createSafeStorage({
   ctx,
   now = Date.now,
 }: SafeStorageOptions): SafeStorage {
+  const prefix = assessmentKeyPrefix(key);
+  const recordKey = (id: string) => assessmentKey(id, key);
   /** False until a read has been validated, and again whenever writing would destroy something. */
   let writable = false;
-  /** The last stored text this tab has read or written: anything else found there was written by another tab. */
-  let known: string | null = null;
+  /** The main key's text as this tab last read or wrote it: anything else found there came from another tab. */
+  let knownIndex: string | null = null;
+  /** Each record's text as this tab last read or wrote it. */
+  const knownRecords = new Map<string, string>();
+  /**
+   * The assessment object each record holds (as read, written or received). The store replaces an assessment's
+   * object whenever it changes, so an assessment whose object is still this one needs no validation or write.
+   */
+  const stored = new Map<string, Assessment>();
 
   const access = (): Storage | null => {
     try {
@@ -93,12 +126,12 @@ export function createSafeStorage({
   /** Copies `raw` to a new backup key, or finds an existing backup with the same text. Returns the key or null. */
   const backUp = (s: Storage, raw: string, label = ''): string | null => {
     try {
-      const prefix = backupPrefix(key);
+      const backups = backupPrefix(key);
       for (let i = 0; i < s.length; i += 1) {
         const k = s.key(i);
-        if (k?.startsWith(prefix) && s.getItem(k) === raw) return k;
+        if (k?.startsWith(backups) && s.getItem(k) === raw) return k;
       }
-      const base = `${prefix}${label}${new Date(now()).toISOString().replace(/[:.]/g, '-')}`;
+      const base = `${backups}${label}${new Date(now()).toISOString().replace(/[:.]/g, '-')}`;
       let candidate = base;
       for (let n = 2; s.getItem(candidate) !== null; n += 1) candidate = `${base}-${n}`;
       s.setItem(candidate, raw);
@@ -109,12 +142,8 @@ export function createSafeStorage({
   };
 
   /** Keeps unusable stored text safe and tells the user. Returns whether it is now safe to overwrite it. */
-  const quarantine = (
-    s: Storage,
-    raw: string,
-    reason: 'not-json' | 'unrecognised' | 'newer-version',
-  ): boolean => {
-    const backupKey = backUp(s, raw);
+  const quarantine = (s: Storage, raw: string, reason: UnreadableReason, label = ''): boolean => {
+    const backupKey = backUp(s, raw, label);
     status.set({ unreadable: { reason, raw, backupKey, foundAt: now() } });
     return backupKey !== null;
   };
@@ -130,7 +159,65 @@ export function createSafeStorage({
     }
   };
 
-  const validatedAssessments = new WeakSet<object>();
+  /**
+   * Reads one record. A damaged one is backed up, reported on its own and removed (once its copy exists), so
+   * that it never hides the others. Returns the assessment, or null.
+   */
+  const readRecord = (s: Storage, id: string, raw: string): Assessment | null => {
+    const r = readStoredAssessment(raw, id);
+    if (r.kind === 'ok') {
+      knownRecords.set(id, raw);
+      stored.set(id, r.assessment);
+      return r.assessment;
+    }
+    if (r.reason === 'newer-version') {
+      writable = false;
+      fail('newer-elsewhere');
+    } else if (quarantine(s, raw, r.reason, `${id}-`)) {
+      try {
+        s.removeItem(recordKey(id));
+      } catch {
+        // It stays where it is, and a copy exists: nothing is lost.
+      }
+    } else {
+      writable = false;
+      fail('blocked');
+    }
+    return null;
+  };
+
+  /** The records an index lists that this tab does not hold yet, read and validated. */
+  const readNewRecords = (s: Storage, index: SavedIndex): Assessment[] => {
+    const found: Assessment[] = [];
+    for (const id of index.ids) {
+      if (stored.has(id)) continue;
+      const raw = s.getItem(recordKey(id));
+      // Missing: deleted by another tab after it wrote this index; its new index brings the deletion.
+      if (raw === null) continue;
+      const a = readRecord(s, id, raw);
+      if (a) found.push(a);
+    }
+    return found;
+  };
+
+  /** What another tab has written to the main key since this tab last saw it, as data to merge. */
+  const theirMainKey = (s: Storage, raw: string): SavedData | null => {
+    const r = readMainKey(raw, ctx);
+    if (r.kind === 'index')
+      return { assessments: readNewRecords(s, r.index), deletedAssessments: r.index.deletedAssessments };
+    if (r.kind === 'ok') return r.data;
+    if (r.kind === 'unreadable') {
+      if (r.reason === 'newer-version') {
+        writable = false;
+        throw new WriteStop('newer-elsewhere');
+      }
+      if (!quarantine(s, raw, r.reason)) {
+        writable = false;
+        throw new WriteStop('blocked');
+      }
+    }
+    return null;
+  };
 
   const write = (value: StorageValue<SavedData>) => {
     if (!writable) {
@@ -140,46 +227,65 @@ export function createSafeStorage({
     }
     const s = access();
     if (!s) return fail('unavailable');
-    // The store's updates are immutable, so an assessment object that passed once cannot have changed since:
-    // validate only the ones this change touched (a click changes one), and the ids of all of them.
-    const fresh = value.state.assessments.filter((a) => !validatedAssessments.has(a));
-    const checked = savedDataSchema.safeParse({ ...value.state, assessments: fresh });
-    if (!checked.success || !hasUniqueIds(value.state.assessments)) {
-      console.error(
-        'Not saving data that would not read back:',
-        checked.error ?? 'two assessments share an id',
-      );
-      return fail('invalid');
-    }
-    for (const a of fresh) validatedAssessments.add(a);
-    let data: SavedData = { ...value.state, deletedAssessments: checked.data.deletedAssessments };
-    let current: string | null;
-    try {
-      current = s.getItem(key);
-    } catch (e) {
-      return fail(classify(e));
-    }
-    if (current !== null && current !== known) {
-      const theirs = readSavedData(current, ctx);
-      if (theirs.kind === 'ok') data = mergeSavedData(data, theirs.data);
-      else if (theirs.kind === 'unreadable') {
-        if (theirs.reason === 'newer-version') {
-          writable = false;
-          return fail('newer-elsewhere');
-        }
-        if (!quarantine(s, current, theirs.reason)) {
-          writable = false;
-          return fail('blocked');
-        }
+    const mine: SavedData = value.state;
+    // Only assessments whose object changed are validated and written: a click or a key press touches one.
+    const changed = mine.assessments.filter((a) => stored.get(a.id) !== a);
+    for (const a of changed) {
+      const checked = validateAssessment(a);
+      if (!checked.ok) {
+        console.error('Not saving an assessment that would not read back:', checked.detail);
+        return fail('invalid');
       }
     }
-    const text = JSON.stringify({ state: data, version: SAVED_DATA_VERSION });
+    if (!hasUniqueIds(mine.assessments)) {
+      console.error('Not saving data that would not read back: two assessments share an id');
+      return fail('invalid');
+    }
     try {
-      if (text !== current) s.setItem(key, text);
-      known = text;
+      let data = mine;
+      const current = s.getItem(key);
+      if (current !== null && current !== knownIndex) {
+        const theirs = theirMainKey(s, current);
+        if (theirs) data = mergeSavedData(data, theirs);
+      }
+      const index: SavedIndex = {
+        ids: data.assessments.map((a) => a.id),
+        deletedAssessments: data.deletedAssessments,
+      };
+      const checkedIndex = savedIndexSchema.safeParse(index);
+      if (!checkedIndex.success) {
+        console.error('Not saving an index that would not read back:', checkedIndex.error);
+        return fail('invalid');
+      }
+      const listed = new Set(index.ids);
+      for (const a of changed) {
+        if (!listed.has(a.id)) continue;
+        const k = recordKey(a.id);
+        const there = s.getItem(k);
+        if (there !== null && there !== knownRecords.get(a.id)) {
+          // Another tab saved this assessment since this tab last did: keep theirs if it is newer (it then
+          // reaches this tab's store through tab-sync.ts).
+          const r = readStoredAssessment(there, a.id);
+          if (r.kind === 'ok' && newer(a, r.assessment) !== a) continue;
+        }
+        const text = serializeAssessment(a);
+        if (text !== there) s.setItem(k, text);
+        knownRecords.set(a.id, text);
+        stored.set(a.id, a);
+      }
+      const indexText = serializeIndex(checkedIndex.data);
+      if (indexText !== current) s.setItem(key, indexText);
+      knownIndex = indexText;
+      // Records of deleted assessments go once the index no longer lists them.
+      for (const id of [...stored.keys()]) {
+        if (listed.has(id)) continue;
+        s.removeItem(recordKey(id));
+        stored.delete(id);
+        knownRecords.delete(id);
+      }
       status.set({ save: 'saved', writeFailure: null });
     } catch (e) {
-      fail(classify(e));
+      fail(e instanceof WriteStop ? e.failure : classify(e));
     }
   };
 
@@ -194,18 +300,32 @@ export function createSafeStorage({
         fail('unavailable');
         return null;
       }
-      const result = readSavedData(raw, ctx);
+      const result = readMainKey(raw, ctx);
       if (result.kind === 'unreadable') {
         writable = quarantine(s, raw!, result.reason);
         if (!writable) fail('blocked');
         // Dealt with: the first change may replace it, now that a copy is kept.
-        known = raw;
+        knownIndex = raw;
         return null;
       }
       writable = true;
-      known = raw;
+      knownIndex = raw;
       probe(s);
       if (result.kind === 'empty') return null;
+      if (result.kind === 'index') {
+        let assessments: Assessment[];
+        try {
+          assessments = readNewRecords(s, result.index);
+        } catch {
+          fail('unavailable');
+          return null;
+        }
+        return {
+          state: { assessments, deletedAssessments: result.index.deletedAssessments },
+          version: SAVED_DATA_VERSION,
+        };
+      }
+      // The older one-key layout: the first write stores it in the new layout (all its records are new here).
       if (result.version < SAVED_DATA_VERSION) {
         // Keep the old text too, in case a migration ever turns out wrong; then let the persist middleware call
         // `migrate` with the stored state, as it does for every older version, and save the result.
@@ -218,38 +338,52 @@ export function createSafeStorage({
     removeItem: () => {
       // Only the store's own `clearStorage` calls this; the user's data is never removed behind their back.
       try {
-        access()?.removeItem(key);
-        known = null;
+        const s = access();
+        if (!s) return;
+        for (const id of stored.keys()) s.removeItem(recordKey(id));
+        s.removeItem(key);
+        stored.clear();
+        knownRecords.clear();
+        knownIndex = null;
       } catch {
         // Nothing was removed: the data stays, which is the safe outcome.
       }
     },
-    receive: (raw) => {
-      if (raw === null || raw === known) return null;
+    owns: (k) => k === key || (k !== null && k.startsWith(prefix)),
+    receive: (k, raw) => {
       const s = access();
-      const result = readSavedData(raw, ctx);
-      if (result.kind === 'ok') {
-        known = raw;
-        return result.data;
-      }
-      if (result.kind === 'unreadable' && s) {
-        if (result.reason === 'newer-version') {
-          writable = false;
-          fail('newer-elsewhere');
-        } else if (quarantine(s, raw, result.reason)) {
-          known = raw;
-        } else {
-          writable = false;
-          fail('blocked');
-        }
-      }
-      return null;
-    },
-    readRaw: () => {
+      if (!s || raw === null) return null;
       try {
-        return access()?.getItem(key) ?? undefined;
+        if (k === key) {
+          if (raw === knownIndex) return null;
+          const theirs = theirMainKey(s, raw);
+          knownIndex = raw;
+          return theirs;
+        }
+        if (!k.startsWith(prefix)) return null;
+        const id = k.slice(prefix.length);
+        if (raw === knownRecords.get(id)) return null;
+        const a = readRecord(s, id, raw);
+        return a ? { assessments: [a], deletedAssessments: [] } : null;
+      } catch (e) {
+        if (e instanceof WriteStop) fail(e.failure);
+        return null;
+      }
+    },
+    changedSinceKnown: () => {
+      const s = access();
+      if (!s) return [];
+      try {
+        const changed: [string, string | null][] = [];
+        const index = s.getItem(key);
+        if (index !== knownIndex) changed.push([key, index]);
+        for (const id of stored.keys()) {
+          const raw = s.getItem(recordKey(id));
+          if (raw !== knownRecords.get(id)) changed.push([recordKey(id), raw]);
+        }
+        return changed;
       } catch {
-        return undefined;
+        return [];
       }
     },
   };
@@ -257,7 +391,7 @@ export function createSafeStorage({
 
 const ctx: MigrationContext = { catalogueVersion: summary.version };
 
-/** The app's storage: localStorage under `STORAGE_KEY`. */
+/** The app's storage: localStorage under `STORAGE_KEY` and its record keys. */
 export const appStorage = createSafeStorage({
   key: STORAGE_KEY,
   storage: () => window.localStorage,
@@ -267,11 +401,7 @@ export const appStorage = createSafeStorage({
 
 /** The part of the state that is saved. */
 export function savedPart(s: Pick<AppState, keyof SavedData>): SavedData {
-  return {
-    assessments: s.assessments,
-    activeAssessmentId: s.activeAssessmentId,
-    deletedAssessments: s.deletedAssessments,
-  };
+  return { assessments: s.assessments, deletedAssessments: s.deletedAssessments };
 }
 
 export function createPersistOptions(storage: SafeStorage): PersistOptions<AppState, SavedData> {

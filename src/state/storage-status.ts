@@ -36,7 +36,11 @@ export interface StorageStatus {
   /** `idle` until the first change of this visit is saved. */
   save: 'idle' | 'saved' | 'failed';
   writeFailure: WriteFailure | null;
-  /** Stored data that could not be used, until the user dismisses the notice. */
+  /**
+   * Stored data that could not be used, until the user dismisses the notice. When several records are
+   * unreadable (each assessment is stored on its own), they are explained one by one: setting a second one
+   * while one is shown queues it, and dismissing one shows the next.
+   */
   unreadable: UnreadableData | null;
 }
 
@@ -50,10 +54,18 @@ const INITIAL: StorageStatus = { save: 'idle', writeFailure: null, unreadable: n
 
 export function createStorageStatusStore(): StorageStatusStore {
   let status: StorageStatus = INITIAL;
+  const queued: UnreadableData[] = [];
   const listeners = new Set<() => void>();
   return {
     get: () => status,
-    set: (patch) => {
+    set: (requested) => {
+      const patch = { ...requested };
+      if (patch.unreadable && status.unreadable && patch.unreadable.raw !== status.unreadable.raw) {
+        if (!queued.some((u) => u.raw === patch.unreadable!.raw)) queued.push(patch.unreadable);
+        delete patch.unreadable;
+      } else if (patch.unreadable === null && queued.length > 0) {
+        patch.unreadable = queued.shift()!;
+      }
       const next = { ...status, ...patch };
       if ((Object.keys(patch) as (keyof StorageStatus)[]).every((k) => next[k] === status[k])) return;
       status = next;

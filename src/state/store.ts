@@ -19,7 +19,7 @@ import type { AnswerSlice, AppState, AssessmentSlice, EnvironmentSlice } from '.
 
 /**
  * The one store of the app, made of slices. Actions are named after what the user did.
- * Only the DataSlice (assessments, the active one, remembered deletions) is persisted (see persistence.ts).
+ * Only the DataSlice (assessments and remembered deletions) is persisted (see persistence.ts).
  */
 
 type Slice<T> = StateCreator<AppState, [['zustand/persist', unknown]], [], T>;
@@ -46,7 +46,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   lastUndo: null,
   createAssessment: (name) => {
     const a = createAssessment(name.slice(0, NAME_MAX_LENGTH), summary.version, now());
-    set((s) => ({ assessments: [...s.assessments, a], activeAssessmentId: a.id }));
+    set((s) => ({ assessments: [...s.assessments, a] }));
     return a.id;
   },
   updateAssessmentDetails: (id, patch) =>
@@ -80,7 +80,6 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       if (!assessment) return {};
       return {
         assessments: s.assessments.filter((a) => a.id !== id),
-        activeAssessmentId: s.activeAssessmentId === id ? null : s.activeAssessmentId,
         deletedAssessments: mergeTombstones(s.deletedAssessments, [{ id, deletedAt: now() }]),
         lastUndo: { kind: 'delete', assessment, index },
       };
@@ -88,7 +87,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   addImportedAssessment: (a) => {
     // Only the id is new (the same file may be imported twice); timestamps stay, so a JSON import is lossless.
     const copy: Assessment = { ...structuredClone(a), id: newId() };
-    set((s) => ({ assessments: [...s.assessments, copy], activeAssessmentId: copy.id }));
+    set((s) => ({ assessments: [...s.assessments, copy] }));
     return copy.id;
   },
   replaceAssessment: (id, a) =>
@@ -100,7 +99,6 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
       next[index] = { ...structuredClone(a), id, updatedAt: now() };
       return {
         assessments: next,
-        activeAssessmentId: id,
         lastUndo: { kind: 'replace', assessment: previous, index },
       };
     }),
@@ -207,7 +205,6 @@ export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
       assessments: [],
-      activeAssessmentId: null,
       deletedAssessments: [],
       ...createAssessmentSlice(...a),
       ...createEnvironmentSlice(...a),

@@ -1,4 +1,5 @@
-import { mergeSavedData, sameSavedData } from '../domain/merge-saved-data';
+import { keepsMine, mergeSavedData } from '../domain/merge-saved-data';
+import { SAVED_DATA_VERSION } from '../domain/saved-data';
 import { appStorage, savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
 import type { AppState } from './types';
 
@@ -8,33 +9,31 @@ interface SyncedStore {
 }
 
 /**
- * Keeps this tab in step with the app open in other tabs: when another tab saves, its data is merged into this
- * tab's (each assessment from whichever side changed it last), and the merged result is saved only if this tab
- * had something newer. The same happens when the tab comes back to the foreground, in case the browser held
- * back events while it was in the background. Returns a function that stops listening.
+ * Keeps this tab in step with the app open in other tabs: when another tab saves an assessment or the index,
+ * what it saved is merged into this tab's data (each assessment from whichever side changed it last). The same
+ * happens when the tab comes back to the foreground, in case the browser held back events while it was in the
+ * background. Only what the other tab wrote is read, so the cost does not grow with the number of assessments.
+ * Returns a function that stops listening.
  */
-export function startTabSync(
-  store: SyncedStore,
-  storage: SafeStorage = appStorage,
-  key = STORAGE_KEY,
-): () => void {
-  const takeIn = (raw: string | null) => {
-    const theirs = storage.receive(raw);
+export function startTabSync(store: SyncedStore, storage: SafeStorage = appStorage): () => void {
+  const takeIn = (key: string, raw: string | null) => {
+    const theirs = storage.receive(key, raw);
     if (!theirs) return;
     const mine = savedPart(store.getState());
     const merged = mergeSavedData(mine, theirs);
     // Setting the state saves it; skipping unchanged data is what stops two tabs from writing back and forth.
-    if (!sameSavedData(merged, mine)) store.setState(merged);
+    if (!keepsMine(merged, mine)) store.setState(merged);
+    // This tab's copy is the newer one: save it again over what the other tab wrote (only what differs is written).
+    else storage.setItem(STORAGE_KEY, { state: mine, version: SAVED_DATA_VERSION });
   };
 
   const onStorage = (e: StorageEvent) => {
-    if (e.key !== key) return;
-    takeIn(e.newValue);
+    if (e.key === null || !storage.owns(e.key)) return;
+    takeIn(e.key, e.newValue);
   };
   const onVisible = () => {
     if (document.visibilityState !== 'visible') return;
-    const raw = storage.readRaw();
-    if (raw !== undefined) takeIn(raw);
+    for (const [key, raw] of storage.changedSinceKnown()) takeIn(key, raw);
   };
 
   window.addEventListener('storage', onStorage);

@@ -8,7 +8,6 @@ import type { Tombstone } from '../domain/saved-data';
 
 export interface DataSlice {
   assessments: Assessment[];
-  activeAssessmentId: string | null;
   /** Deleted assessments, remembered so another open tab does not bring them back (see merge-saved-data.ts). */
   deletedAssessments: Tombstone[];
 }

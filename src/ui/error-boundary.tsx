@@ -3,7 +3,7 @@ import { href, routes } from '../routes';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadText } from './download';
-import { STORAGE_KEY } from '../state/storage-key';
+import { readStoredTexts } from '../state/storage-key';
 
 interface Labels {
   title: string;
@@ -46,7 +46,7 @@ class ScreenErrorBoundaryInner extends Component<Props, State> {
   private exportData = () => {
     let raw: string | null = null;
     try {
-      raw = localStorage.getItem(STORAGE_KEY);
+      raw = readStoredTexts();
     } catch {
       raw = null;
     }

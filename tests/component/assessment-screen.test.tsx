@@ -20,7 +20,6 @@ function seed(environments: Environment[]) {
   const a = makeAssessment({ environments, updatedAt: Date.UTC(2024, 3, 1, 0, 30) });
   useAppStore.setState({
     assessments: [a],
-    activeAssessmentId: null,
     deletedAssessments: [],
     lastUndo: null,
   });

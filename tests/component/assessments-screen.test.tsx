@@ -25,7 +25,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [], activeAssessmentId: null, deletedAssessments: [], lastUndo: null });
+  useAppStore.setState({ assessments: [], deletedAssessments: [], lastUndo: null });
 });
 
 describe('AssessmentsScreen', () => {

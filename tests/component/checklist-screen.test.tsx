@@ -34,7 +34,7 @@ function seed(env: Partial<Environment> = {}, extraEnvironments: Environment[] =
     createdAt: 1,
     updatedAt: 1,
   };
-  useAppStore.setState({ assessments: [assessment], activeAssessmentId: AID });
+  useAppStore.setState({ assessments: [assessment] });
 }
 
 const storedEnv = () => useAppStore.getState().assessments[0]!.environments[0]!;

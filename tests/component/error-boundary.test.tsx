@@ -67,9 +67,12 @@ describe('ScreenErrorBoundary', () => {
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
   });
 
-  it('exports exactly what is saved in the browser when the export button is pressed', async () => {
-    const saved = JSON.stringify({ state: { assessments: [], activeAssessmentId: null }, version: 1 });
-    localStorage.setItem(STORAGE_KEY, saved);
+  it('exports exactly what is saved in the browser, every key of it, when the export button is pressed', async () => {
+    const index = JSON.stringify({ version: 2, index: { ids: ['a'], deletedAssessments: [] } });
+    const record = '{"version":2,"assessment":{"id":"a"'; // damaged, and still exported as it is
+    localStorage.setItem(STORAGE_KEY, index);
+    localStorage.setItem(`${STORAGE_KEY}.a.a`, record);
+    localStorage.setItem('another-app', 'not ours');
     failing.on = true;
     render(<App />);
 
@@ -78,7 +81,7 @@ describe('ScreenErrorBoundary', () => {
     expect(downloadText).toHaveBeenCalledTimes(1);
     const [filename, text, type] = vi.mocked(downloadText).mock.calls[0]!;
     expect(filename).toMatch(/^telework-checklist-backup-\d{4}-\d{2}-\d{2}\.json$/);
-    expect(text).toBe(saved);
+    expect(JSON.parse(text)).toEqual({ [STORAGE_KEY]: index, [`${STORAGE_KEY}.a.a`]: record });
     expect(type).toBe('application/json');
   });
 

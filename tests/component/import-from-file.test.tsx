@@ -55,7 +55,6 @@ beforeAll(async () => {
 beforeEach(() => {
   useAppStore.setState({
     assessments: [structuredClone(local)],
-    activeAssessmentId: 'local-1',
     lastUndo: null,
   });
 });

@@ -48,7 +48,7 @@ function seed() {
     createdAt: 1,
     updatedAt: Date.UTC(2025, 0, 15, 0, 0),
   };
-  useAppStore.setState({ assessments: [assessment], activeAssessmentId: AID });
+  useAppStore.setState({ assessments: [assessment] });
 }
 
 beforeAll(async () => {

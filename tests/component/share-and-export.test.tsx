@@ -70,7 +70,6 @@ afterAll(async () => {
 beforeEach(() => {
   useAppStore.setState({
     assessments: [structuredClone(assessment)],
-    activeAssessmentId: AID,
     lastUndo: null,
   });
   vi.mocked(downloadText).mockClear();

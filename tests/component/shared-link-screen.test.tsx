@@ -84,7 +84,6 @@ beforeAll(async () => {
 beforeEach(() => {
   useAppStore.setState({
     assessments: [structuredClone(local)],
-    activeAssessmentId: 'local-1',
     lastUndo: null,
   });
 });

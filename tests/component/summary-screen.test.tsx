@@ -25,7 +25,7 @@ const allDone = (method: 1 | 6) =>
 
 function seed(environments: Environment[]) {
   const assessment = makeAssessment({ id: AID, name: '本社の点検', environments });
-  useAppStore.setState({ assessments: [assessment], activeAssessmentId: AID });
+  useAppStore.setState({ assessments: [assessment] });
 }
 
 beforeAll(async () => {

@@ -47,7 +47,7 @@ beforeAll(async () => {
 });
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [], activeAssessmentId: null, lastUndo: null });
+  useAppStore.setState({ assessments: [], lastUndo: null });
   aid = useAppStore.getState().createAssessment('2024年度 点検');
   eid = useAppStore.getState().addEnvironment(aid, '社用ノートPC')!;
 });

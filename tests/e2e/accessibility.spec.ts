@@ -1,4 +1,4 @@
-import { environment as savedEnvironment } from './seed';
+import { environment as savedEnvironment, storedAssessments } from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, WCAG_TAGS } from './axe';
 import { readFileSync } from 'node:fs';
@@ -85,7 +85,6 @@ const assessment: Assessment = {
 async function seed(page: Page, language: 'ja' | 'en' = 'ja') {
   const data = savedDataSchema.parse({
     assessments: [assessment],
-    activeAssessmentId: AID,
     deletedAssessments: [],
   });
   await page.addInitScript(
@@ -483,9 +482,7 @@ test.describe('keyboard only', () => {
     await expectVisibleFocus(page, 'back on the share button');
 
     // What was stored.
-    const stored = savedDataSchema.parse(
-      JSON.parse((await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY)) ?? 'null').state,
-    );
+    const stored = savedDataSchema.parse({ assessments: await storedAssessments(page) });
     const saved = stored.assessments.find((a) => a.id === aid)!;
     expect(saved.name).toBe('2025年度 テレワーク点検');
     expect(saved.environments).toHaveLength(1);

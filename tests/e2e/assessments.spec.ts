@@ -40,7 +40,6 @@ async function seed(page: Page, assessments: SeedAssessment[]) {
       createdAt: t + i,
       updatedAt: a.updatedAt ?? t + i,
     })),
-    activeAssessmentId: null,
     deletedAssessments: [],
   };
   await page.addInitScript(

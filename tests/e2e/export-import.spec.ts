@@ -1,5 +1,5 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { seedAssessments } from './seed';
+import { seedAssessments, storedAssessments } from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import type { Assessment } from '../../src/domain/assessment';
 import { STORAGE_KEY } from '../../src/state/storage-key';
@@ -48,11 +48,6 @@ const original: Assessment = {
 
 async function seed(page: Page, assessments: Assessment[]) {
   await seedAssessments(page, assessments);
-}
-
-async function storedAssessments(page: Page): Promise<Assessment[]> {
-  const raw = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
-  return raw ? (JSON.parse(raw) as { state: { assessments: Assessment[] } }).state.assessments : [];
 }
 
 test.describe('export and import', () => {

@@ -151,6 +151,66 @@ test.describe('persistence', () => {
     ).toBe(1);
   });
 
+  test('today’s saved data (version 1, one key) opens unchanged and is kept in the new layout', async ({
+    page,
+  }) => {
+    const sample = await readFile('tests/fixtures/saved-data-v1.txt', 'utf8');
+    await page.addInitScript(
+      ([key, value]) => {
+        if (!sessionStorage.getItem('seeded')) localStorage.setItem(key, value);
+        sessionStorage.setItem('seeded', '1');
+      },
+      [STORAGE_KEY, sample] as const,
+    );
+    await page.goto('./#/assessments');
+    await expect(card(page, '2024年度 本社')).toBeVisible();
+    await expect(card(page, '営業所')).toBeVisible();
+    await page.goto('./#/a/m1a2b3c4-0001/e/e-pc/checklist');
+    await expect(page.getByRole('textbox', { name: '1-1 のメモ' })).toHaveValue(
+      /台帳は総務部が管理。"引用"と改行\nも含む/,
+    );
+    const index = await page.evaluate(
+      (key) => JSON.parse(localStorage.getItem(key)!) as unknown,
+      STORAGE_KEY,
+    );
+    expect(index).toEqual({
+      version: SAVED_DATA_VERSION,
+      index: {
+        ids: ['m1a2b3c4-0001', 'm1a2b3c4-0002'],
+        deletedAssessments: [{ id: 'm1a2b3c4-0000', deletedAt: 1_732_000_050_000 }],
+      },
+    });
+    await page.reload();
+    await expect(page.getByRole('textbox', { name: '1-1 のメモ' })).toHaveValue(/台帳は総務部が管理/);
+  });
+
+  test('one damaged assessment is backed up and explained, and the others open', async ({ page }) => {
+    await seedAssessments(page, [
+      assessment('ok-1', '本社', [environment('pc', '社用ノートPC', 1)]),
+      assessment('bad-1', '支店', [environment('pc', '社用ノートPC', 1)]),
+    ]);
+    await page.goto('./#/assessments');
+    await expect(card(page, '支店')).toBeVisible();
+    // Make a change so the app stores the new layout, then damage one record.
+    await page.getByRole('textbox', { name: '診断の名前' }).fill('営業所');
+    await page.getByRole('button', { name: '診断を作成' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('営業所');
+    await page.evaluate((key) => localStorage.setItem(`${key}.a.bad-1`, '{"version":2,"assess'), STORAGE_KEY);
+    await page.goto('./#/assessments');
+    await page.reload();
+    await expect(
+      page.getByRole('alert').filter({ hasText: '保存されていたデータを読み込めませんでした' }).first(),
+    ).toBeVisible();
+    await expect(card(page, '本社')).toBeVisible();
+    await expect(card(page, '営業所')).toBeVisible();
+    await expect(card(page, '支店')).toHaveCount(0);
+    const backups = await page.evaluate(
+      (key) => Object.keys(localStorage).filter((k) => k.startsWith(`${key}.backup-bad-1-`)).length,
+      STORAGE_KEY,
+    );
+    expect(backups).toBe(1);
+  });
+
   test('data from another app under our key is kept and explained too', async ({ page }) => {
     await page.goto('./');
     await page.evaluate(

@@ -66,7 +66,6 @@ const assessment: Assessment = {
 async function seed(page: Page, language?: 'en') {
   const data = savedDataSchema.parse({
     assessments: [assessment],
-    activeAssessmentId: assessment.id,
     deletedAssessments: [],
   });
   await page.addInitScript(

@@ -50,13 +50,9 @@ export function assessment(
  * Stores assessments in the app's saved-data format before the app starts, only while the key is empty: a
  * reload, or a second tab of the same context, finds what the app saved since, as a user's would.
  */
-export async function seedAssessments(
-  page: Page,
-  assessments: Assessment[],
-  activeAssessmentId: string | null = assessments[0]?.id ?? null,
-): Promise<void> {
+export async function seedAssessments(page: Page, assessments: Assessment[]): Promise<void> {
   const data = {
-    state: { assessments, activeAssessmentId, deletedAssessments: [] },
+    state: { assessments, deletedAssessments: [] },
     version: SAVED_DATA_VERSION,
   };
   await page.addInitScript(
@@ -65,4 +61,16 @@ export async function seedAssessments(
     },
     [STORAGE_KEY, JSON.stringify(data)] as const,
   );
+}
+
+/** The assessments stored in the browser, in the order of the index (each under its own key). */
+export async function storedAssessments(page: Page): Promise<Assessment[]> {
+  return page.evaluate((key) => {
+    const raw = localStorage.getItem(key);
+    if (!raw) return [];
+    const { index } = JSON.parse(raw) as { index: { ids: string[] } };
+    return index.ids.map(
+      (id) => (JSON.parse(localStorage.getItem(`${key}.a.${id}`)!) as { assessment: Assessment }).assessment,
+    );
+  }, STORAGE_KEY);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  keepsMine,
   mergeSavedData,
   mergeTombstones,
   sameSavedData,
@@ -22,12 +23,8 @@ function assessment(id: string, updatedAt: number, name = `診断${id}`, created
   };
 }
 
-function data(
-  assessments: Assessment[],
-  deletedAssessments: Tombstone[] = [],
-  activeAssessmentId: string | null = null,
-): SavedData {
-  return { assessments, deletedAssessments, activeAssessmentId };
+function data(assessments: Assessment[], deletedAssessments: Tombstone[] = []): SavedData {
+  return { assessments, deletedAssessments };
 }
 
 const names = (d: SavedData) => d.assessments.map((a) => `${a.id}:${a.name}`);
@@ -78,19 +75,13 @@ describe('mergeSavedData', () => {
     expect(names(mergeSavedData(one, two))).toEqual(names(mergeSavedData(two, one)));
   });
 
-  it('keeps this tab’s active assessment while it exists', () => {
-    const local = data([assessment('a', 1), assessment('b', 1)], [], 'b');
-    expect(mergeSavedData(local, data([assessment('a', 1)], [], 'a')).activeAssessmentId).toBe('b');
-    expect(mergeSavedData(local, data([], [{ id: 'b', deletedAt: 2 }], 'a')).activeAssessmentId).toBeNull();
-  });
-
   it('orders assessments by creation, whatever order each tab holds them in', () => {
     const local = data([assessment('new', 1, 'n', 20), assessment('old', 1, 'o', 10)]);
     expect(mergeSavedData(local, data([])).assessments.map((a) => a.id)).toEqual(['old', 'new']);
   });
 
   it('is idempotent: merging what a tab already has changes nothing', () => {
-    const d = data([assessment('a', 1), assessment('b', 3, 'b', 2)], [{ id: 'c', deletedAt: 4 }], 'a');
+    const d = data([assessment('a', 1), assessment('b', 3, 'b', 2)], [{ id: 'c', deletedAt: 4 }]);
     expect(mergeSavedData(d, d)).toEqual(d);
   });
 
@@ -119,7 +110,7 @@ describe('mergeSavedData', () => {
   it('gives the same assessments whichever tab merges (commutative)', () => {
     fc.assert(
       fc.property(tab, tab, (x, y) => {
-        expect(mergeSavedData(x, y)).toEqual({ ...mergeSavedData(y, x), activeAssessmentId: null });
+        expect(mergeSavedData(x, y)).toEqual(mergeSavedData(y, x));
       }),
     );
   });
@@ -178,5 +169,15 @@ describe('sameSavedData and stableStringify', () => {
     expect(stableStringify({ b: 1, a: { d: 2, c: 3 } })).toBe(stableStringify({ a: { c: 3, d: 2 }, b: 1 }));
     expect(sameSavedData(data([assessment('a', 1)]), data([{ ...assessment('a', 1) }]))).toBe(true);
     expect(sameSavedData(data([assessment('a', 1)]), data([assessment('a', 2)]))).toBe(false);
+  });
+});
+
+describe('keepsMine', () => {
+  it('is true only when the merge kept this tab’s very objects and deletions', () => {
+    const a = assessment('a', 1);
+    const mine = data([a], [{ id: 'x', deletedAt: 1 }]);
+    expect(keepsMine(mergeSavedData(mine, data([assessment('a', 1)])), mine)).toBe(true);
+    expect(keepsMine(mergeSavedData(mine, data([assessment('a', 2)])), mine)).toBe(false);
+    expect(keepsMine(mergeSavedData(mine, data([], [{ id: 'y', deletedAt: 2 }])), mine)).toBe(false);
   });
 });

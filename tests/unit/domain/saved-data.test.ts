@@ -1,10 +1,15 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
   SAVED_DATA_VERSION,
   emptySavedData,
   migrateSavedData,
+  readMainKey,
   readSavedData,
+  readStoredAssessment,
+  serializeAssessment,
+  serializeIndex,
   type SavedData,
   type SavedDataV0,
 } from '../../../src/domain/saved-data';
@@ -48,7 +53,6 @@ describe('readSavedData', () => {
   it('reads back what the app saves today', () => {
     const data: SavedData = {
       assessments: [assessment('a')],
-      activeAssessmentId: 'a',
       deletedAssessments: [{ id: 'old', deletedAt: 3 }],
     };
     const result = readSavedData(stored(data), ctx);
@@ -57,7 +61,7 @@ describe('readSavedData', () => {
   });
 
   it('accepts data saved before deletions were remembered', () => {
-    const result = readSavedData(stored({ assessments: [assessment('a')], activeAssessmentId: null }), ctx);
+    const result = readSavedData(stored({ assessments: [assessment('a')] }), ctx);
     expect(result.kind === 'ok' && result.data.deletedAssessments).toEqual([]);
   });
 
@@ -83,13 +87,13 @@ describe('readSavedData', () => {
   it('rejects data damaged inside an assessment, naming the bad field', () => {
     const bad = assessment('a');
     (bad.environments[0]!.answers['1-1'] as { status: string }).status = 'yes';
-    const result = readSavedData(stored({ assessments: [bad], activeAssessmentId: null }), ctx);
+    const result = readSavedData(stored({ assessments: [bad], deletedAssessments: [] }), ctx);
     expect(result).toMatchObject({ kind: 'unreadable', reason: 'unrecognised' });
     expect(result.kind === 'unreadable' && result.detail).toContain('status');
   });
 
   it('rejects data carrying a key that could reach an object prototype', () => {
-    const raw = stored({ assessments: [], activeAssessmentId: null }).replace(
+    const raw = stored({ assessments: [], deletedAssessments: [] }).replace(
       '"assessments"',
       '"__proto__":{"x":1},"assessments"',
     );
@@ -98,7 +102,7 @@ describe('readSavedData', () => {
 
   it('rejects two assessments with the same id', () => {
     const result = readSavedData(
-      stored({ assessments: [assessment('a'), assessment('a')], activeAssessmentId: null }),
+      stored({ assessments: [assessment('a'), assessment('a')], deletedAssessments: [] }),
       ctx,
     );
     expect(result).toMatchObject({ kind: 'unreadable', reason: 'unrecognised' });
@@ -107,7 +111,7 @@ describe('readSavedData', () => {
   it('rejects two environments with the same id in one assessment', () => {
     const a = assessment('a');
     a.environments.push({ ...a.environments[0]!, name: 'もう一台' });
-    expect(readSavedData(stored({ assessments: [a], activeAssessmentId: null }), ctx)).toMatchObject({
+    expect(readSavedData(stored({ assessments: [a], deletedAssessments: [] }), ctx)).toMatchObject({
       kind: 'unreadable',
     });
   });
@@ -193,7 +197,7 @@ describe('migration from version 0', () => {
     });
     expect(pc.createdAt).toBeLessThanOrEqual(pc.updatedAt);
     expect(a!.environments[1]).toMatchObject({ id: 'phone', method: null, answers: {} });
-    expect(result.data.activeAssessmentId).toBe('q1');
+    expect(result.data).not.toHaveProperty('activeAssessmentId');
     expect(result.data.deletedAssessments).toEqual([]);
   });
 
@@ -214,5 +218,71 @@ describe('migration from version 0', () => {
     };
     expect(readSavedData(stored(bad, 0), ctx)).toMatchObject({ kind: 'unreadable', reason: 'unrecognised' });
     expect(readSavedData(stored(emptySavedData(), 0), ctx)).toMatchObject({ kind: 'ok' });
+  });
+});
+
+describe('migration from version 1 (today’s one-key layout)', () => {
+  // A fixed sample of exactly what the app saved before version 2, committed with the tests.
+  const sample = readFileSync('tests/fixtures/saved-data-v1.txt', 'utf8');
+  const { state } = JSON.parse(sample) as { state: { activeAssessmentId: string } & SavedData };
+
+  it('keeps every assessment and deletion exactly, and drops only the unused active assessment', () => {
+    const result = readSavedData(sample, ctx);
+    expect(result).toMatchObject({ kind: 'ok', version: 1 });
+    if (result.kind !== 'ok') return;
+    expect(state.activeAssessmentId).toBe('m1a2b3c4-0002');
+    expect(result.data).toEqual({
+      assessments: state.assessments,
+      deletedAssessments: state.deletedAssessments,
+    });
+  });
+});
+
+describe('readMainKey', () => {
+  it('reads the index of today’s layout', () => {
+    const index = { ids: ['a', 'b'], deletedAssessments: [{ id: 'c', deletedAt: 3 }] };
+    expect(readMainKey(serializeIndex(index), ctx)).toEqual({ kind: 'index', index });
+  });
+
+  it('reads whole data in the older one-key layout', () => {
+    expect(readMainKey(stored({ assessments: [assessment('a')] }, 1), ctx)).toMatchObject({
+      kind: 'ok',
+      version: 1,
+      data: { assessments: [assessment('a')] },
+    });
+  });
+
+  it('rejects an index that lists an id twice, and an index of a newer version', () => {
+    expect(readMainKey(serializeIndex({ ids: ['a', 'a'], deletedAssessments: [] }), ctx)).toMatchObject({
+      kind: 'unreadable',
+      reason: 'unrecognised',
+    });
+    const newer = JSON.stringify({ version: SAVED_DATA_VERSION + 1, index: {} });
+    expect(readMainKey(newer, ctx)).toMatchObject({ kind: 'unreadable', reason: 'newer-version' });
+  });
+});
+
+describe('readStoredAssessment', () => {
+  it('round-trips an assessment through its record', () => {
+    expect(readStoredAssessment(serializeAssessment(assessment('a')), 'a')).toEqual({
+      kind: 'ok',
+      assessment: assessment('a'),
+    });
+  });
+
+  it('rejects a record stored under another id, a damaged one and a newer one', () => {
+    expect(readStoredAssessment(serializeAssessment(assessment('a')), 'b')).toMatchObject({
+      kind: 'unreadable',
+      reason: 'unrecognised',
+    });
+    expect(readStoredAssessment('{"version":2,"assess', 'a')).toMatchObject({ reason: 'not-json' });
+    const newer = JSON.stringify({ version: SAVED_DATA_VERSION + 1, assessment: assessment('a') });
+    expect(readStoredAssessment(newer, 'a')).toMatchObject({ reason: 'newer-version' });
+  });
+
+  it('gives a result or a reason for any text, never an exception', () => {
+    fc.assert(
+      fc.property(fc.string(), (raw) => ['ok', 'unreadable'].includes(readStoredAssessment(raw, 'a').kind)),
+    );
   });
 });

@@ -9,7 +9,7 @@ let clock = 1_000;
 beforeEach(() => {
   clock = 1_000;
   vi.spyOn(Date, 'now').mockImplementation(() => (clock += 10));
-  useAppStore.setState({ assessments: [], activeAssessmentId: null, deletedAssessments: [], lastUndo: null });
+  useAppStore.setState({ assessments: [], deletedAssessments: [], lastUndo: null });
 });
 
 function seeded() {
@@ -22,11 +22,10 @@ function seeded() {
 }
 
 describe('createAssessment', () => {
-  it('adds an empty assessment with the catalogue version and makes it the active one', () => {
+  it('adds an empty assessment with the catalogue version', () => {
     const id = store().createAssessment('本社');
     expect(find(id)).toMatchObject({ name: '本社', organisation: '', assessor: '', environments: [] });
     expect(find(id)?.catalogueVersion).toMatch(/^\d{4}\.\d{2}\.\d+$/);
-    expect(store().activeAssessmentId).toBe(id);
   });
 
   it('cuts a name that is too long to be saved', () => {
@@ -102,12 +101,6 @@ describe('deleteAssessment and undo', () => {
     const deletedAt = store().deletedAssessments[0]!.deletedAt;
     store().undo();
     expect(find(id)!.updatedAt).toBeGreaterThan(deletedAt);
-  });
-
-  it('clears the active assessment when it is deleted', () => {
-    const { id } = seeded();
-    store().deleteAssessment(id);
-    expect(store().activeAssessmentId).toBeNull();
   });
 
   it('does nothing for an unknown id and has nothing to undo then', () => {

@@ -23,7 +23,7 @@ let aid = '';
 let eid = '';
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [], activeAssessmentId: null, lastUndo: null });
+  useAppStore.setState({ assessments: [], lastUndo: null });
   aid = store().createAssessment('2024年度 点検');
   eid = store().addEnvironment(aid, '社用ノートPC')!;
 });

@@ -28,7 +28,7 @@ const imported: Assessment = {
 };
 
 beforeEach(() => {
-  useAppStore.setState({ assessments: [], activeAssessmentId: null, lastUndo: null });
+  useAppStore.setState({ assessments: [], lastUndo: null });
 });
 
 describe('addImportedAssessment', () => {
@@ -36,7 +36,6 @@ describe('addImportedAssessment', () => {
     const id = store().addImportedAssessment(imported);
     expect(id).not.toBe('from-file');
     expect(store().assessments).toEqual([{ ...imported, id }]);
-    expect(store().activeAssessmentId).toBe(id);
   });
 
   it('adds the same file twice as two assessments', () => {

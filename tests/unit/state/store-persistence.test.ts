@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '../../../src/state/storage-key';
 import { SAVED_DATA_VERSION, type SavedData, type SavedDataV0 } from '../../../src/domain/saved-data';
+import type { Assessment } from '../../../src/domain/assessment';
 
 /**
  * The real store against the (jsdom) localStorage, as the app starts: each test seeds storage, then loads the
@@ -14,8 +15,19 @@ async function startApp() {
   return { store: useAppStore, status: storageStatus };
 }
 
-const storedData = () =>
-  JSON.parse(localStorage.getItem(STORAGE_KEY)!) as { state: SavedData; version: number };
+/** What is stored, read back from the index and each assessment's record. */
+function storedData(): { state: SavedData; version: number } {
+  const { index, version } = JSON.parse(localStorage.getItem(STORAGE_KEY)!) as {
+    index: { ids: string[]; deletedAssessments: SavedData['deletedAssessments'] };
+    version: number;
+  };
+  const record = (id: string) =>
+    (JSON.parse(localStorage.getItem(`${STORAGE_KEY}.a.${id}`)!) as { assessment: Assessment }).assessment;
+  return {
+    state: { assessments: index.ids.map(record), deletedAssessments: index.deletedAssessments },
+    version,
+  };
+}
 const backupKeys = () => Object.keys(localStorage).filter((k) => k.startsWith(`${STORAGE_KEY}.backup-`));
 
 beforeEach(() => localStorage.clear());
@@ -41,11 +53,8 @@ describe('saving and loading', () => {
     const { store } = await startApp();
     const id = store.getState().createAssessment('本社');
     store.getState().deleteAssessment(id);
-    expect(Object.keys(storedData().state).sort()).toEqual([
-      'activeAssessmentId',
-      'assessments',
-      'deletedAssessments',
-    ]);
+    expect(Object.keys(storedData().state).sort()).toEqual(['assessments', 'deletedAssessments']);
+    expect(Object.keys(localStorage).sort()).toEqual([STORAGE_KEY]);
   });
 });
 
@@ -70,7 +79,6 @@ describe('migration from version 0', () => {
           updatedAt: 50,
         },
       ],
-      activeAssessmentId: 'q1',
     };
     const raw = JSON.stringify({ state: v0, version: 0 });
     localStorage.setItem(STORAGE_KEY, raw);

@@ -1,0 +1,125 @@
+// The scale part of `npm run bench`: the same status click, note keystroke and start-up with 1 and with 100
+// saved assessments, side by side in one run (see bench/README.md). Each saved assessment has 8 environments
+// of method ①, every item answered with a 200-character note, stored in the app's own layout.
+
+const ENVIRONMENTS = 8;
+const NOTE_LENGTH = 200;
+// Issue #12 asks for 100, but 100 such assessments (6.9 M characters) do not fit in Chromium's localStorage
+// quota (about 5.2 M characters per site, keys included): 70 (4.8 M characters) is the most that does.
+export const SCALE_COUNTS = [1, 70];
+const CLICKS = 10;
+const KEYSTROKES = 20;
+
+/**
+ * The stored texts (key → text) of `count` fully noted assessments, through the app's own serialisers, so the
+ * bench stores exactly what the app would.
+ */
+export function scaleSeed({
+  count,
+  key,
+  items,
+  catalogueVersion,
+  createAssessment,
+  createEnvironment,
+  serializeAssessment,
+  serializeIndex,
+  noteChar,
+}) {
+  const now = Date.UTC(2025, 0, 1);
+  const note = (i) =>
+    `${noteChar.repeat(NOTE_LENGTH - 8)}#${String(i).padStart(7, '0')}`.slice(0, NOTE_LENGTH);
+  const texts = {};
+  const ids = [];
+  for (let n = 0; n < count; n += 1) {
+    const a = createAssessment(`規模 ${n + 1}`, catalogueVersion, now + n);
+    a.environments = Array.from({ length: ENVIRONMENTS }, (_, e) => {
+      const env = { ...createEnvironment(`環境 ${e + 1}`, now), method: 1 };
+      items.forEach(
+        (item, i) => (env.answers[item.id] = { status: 'partial', note: note(i), updatedAt: now }),
+      );
+      return env;
+    });
+    ids.push(a.id);
+    texts[`${key}.a.${a.id}`] = serializeAssessment(a);
+    if (n === 0) texts.first = { id: a.id, envId: a.environments[0].id };
+  }
+  texts[key] = serializeIndex({ ids, deletedAssessments: [] });
+  return texts;
+}
+
+/** Fills the app's origin with the seed, in the given (fresh) context. Returns the characters stored. */
+async function fill(page, originUrl, seed) {
+  await page.goto(`${originUrl}manifest.webmanifest`);
+  const entries = Object.entries(seed).filter(([k]) => k !== 'first');
+  return page.evaluate((entries) => {
+    localStorage.clear();
+    let chars = 0;
+    for (const [k, v] of entries) {
+      localStorage.setItem(k, v);
+      chars += k.length + v.length;
+    }
+    return chars;
+  }, entries);
+}
+
+/** Median event → next-frame time of status clicks and note keystrokes on the checklist, and start-up. */
+export async function measureScaleRun(freshPage, browser, appUrl, seed, key) {
+  const { context, page } = await freshPage(browser);
+  try {
+    const chars = await fill(page, appUrl, seed);
+    const { id, envId } = seed.first;
+    // Start-up: the home screen, as a visitor with this much saved data opens the app.
+    await page.goto(appUrl, { waitUntil: 'load' });
+    const startup = await page.evaluate(
+      () =>
+        new Promise((resolve) => {
+          const done = () => {
+            const m = performance.getEntriesByName('app-interactive')[0];
+            if (m) resolve(m.startTime);
+            else setTimeout(done, 20);
+          };
+          done();
+        }),
+    );
+    await page.goto(`${appUrl}#/a/${id}/e/${envId}/checklist`, { waitUntil: 'load' });
+    await page.reload({ waitUntil: 'load' });
+    const radios = 'input[type=radio][name^="status-"]';
+    await page.waitForSelector(`${radios}[value=done]`);
+    await page.waitForSelector('textarea');
+    const times = await page.evaluate(
+      async ({ radios, clicks, keystrokes }) => {
+        const frame = () => new Promise((r) => requestAnimationFrame(() => r(performance.now())));
+        const settle = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+        const median = (l) => [...l].sort((a, b) => a - b)[Math.floor(l.length / 2)];
+        const click = [];
+        const all = [...document.querySelectorAll(radios)];
+        for (let i = 0; i < clicks; i += 1) {
+          await settle();
+          const value = i % 2 === 0 ? 'done' : 'not-done';
+          const radio = all.find((r) => r.value === value && r.name === all[0].name);
+          const t0 = performance.now();
+          radio.click();
+          click.push((await frame()) - t0);
+        }
+        const area = document.querySelector('textarea');
+        area.focus();
+        area.setSelectionRange(area.value.length, area.value.length);
+        const type = [];
+        for (let i = 0; i < keystrokes; i += 1) {
+          await settle();
+          const t0 = performance.now();
+          document.execCommand('insertText', false, 'x');
+          type.push((await frame()) - t0);
+        }
+        return { click: median(click), type: median(type) };
+      },
+      { radios, clicks: CLICKS, keystrokes: KEYSTROKES },
+    );
+    // The keystrokes really were saved, in the touched assessment's own record.
+    const saved = await page.evaluate((k) => localStorage.getItem(k), `${key}.a.${id}`);
+    if (!saved || !saved.includes('x'.repeat(KEYSTROKES))) throw new Error('the note typed was not saved');
+    return { ...times, startup, chars };
+  } finally {
+    await context.close();
+  }
+}
