@@ -75,9 +75,19 @@ export default defineConfig({
   preview: { port: 4173 },
   server: { port: 5173 },
   test: {
-    environment: 'jsdom',
-    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/component/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    projects: [
+      {
+        // Unit tests run in Node, which starts far faster than a simulated page; a test that needs a page (the
+        // store and its storage, i18n set-up) says so with `// @vitest-environment jsdom` on its first line.
+        extends: true,
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+      },
+      {
+        extends: true,
+        test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}'] },
+      },
+    ],
   },
 });

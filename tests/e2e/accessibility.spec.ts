@@ -768,7 +768,7 @@ test.describe('colour is never the only signal', () => {
     await expect(chosen).toHaveCount(2);
     for (const label of await chosen.all()) await expect(label).toHaveText(/^✓/);
     await expect(diagram.locator('.flowchart__box--result .flowchart__marker')).toHaveText(/この環境の方式/);
-    await expect(diagram).toHaveAccessibleDescription(/会社支給.*VPN・リモートデスクトップ.*方式①/);
+    await expect(diagram).toHaveAccessibleDescription(/会社支給.*VPN、リモートデスクトップ等.*方式①/);
     await expect(page.locator('.flowchart__legend')).not.toBeEmpty();
     // In the wizard, the question being answered is marked in words too.
     await open(page, env('new', 'pick/device'));

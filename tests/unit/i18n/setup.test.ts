@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
 import i18next from 'i18next';
 import { changeLanguage, initialLanguage, LANGUAGE_KEY, setupI18n } from '../../../src/i18n/setup';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { describe, expect, it, vi } from 'vitest';
 import { storageNeedsAttention } from '../../../src/state/early-check';
 import { SAVED_DATA_VERSION } from '../../../src/domain/saved-data';

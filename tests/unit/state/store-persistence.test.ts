@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { STORAGE_KEY } from '../../../src/state/storage-key';
 import { SAVED_DATA_VERSION, type SavedData, type SavedDataV0 } from '../../../src/domain/saved-data';

@@ -1,3 +1,4 @@
+// @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSafeStorage, savedPart } from '../../../src/state/persistence';
 import { createStorageStatusStore } from '../../../src/state/storage-status';
