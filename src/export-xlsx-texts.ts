@@ -148,7 +148,7 @@ export function xlsxLabels(
         name: method ? method.name[language] : '',
       }).trim();
     },
-    unnamedEnvironment: () => checklist.unnamedEnvironment,
+    unnamedEnvironment: () => common.unnamed.environment,
   };
 }
 

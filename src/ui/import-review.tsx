@@ -8,6 +8,7 @@ import { useAppStore } from '../state/store';
 import { useLocalized } from './use-localized';
 import { MethodBadge } from './method-badge';
 import './share.css';
+import { useDisplayNames } from './use-display-names';
 
 interface Props {
   /** The assessment as it would be added: validated, with fresh ids. */
@@ -27,6 +28,7 @@ interface Props {
  */
 export function ImportReview({ assessment, includesText, exportedAt, level, onDone, onCancel }: Props) {
   const { t, i18n } = useTranslation('share');
+  const { assessmentName, environmentName } = useDisplayNames();
   const { tx } = useLocalized();
   const local = useAppStore((s) => s.assessments);
   const addImportedAssessment = useAppStore((s) => s.addImportedAssessment);
@@ -41,7 +43,6 @@ export function ImportReview({ assessment, includesText, exportedAt, level, onDo
   const H2 = `h${level + 1}` as 'h3' | 'h4' | 'h5';
 
   const target = local.find((a) => a.id === targetId) ?? local[0];
-  const assessmentName = (a: Assessment) => a.name.trim() || t('choice.unnamedAssessment');
   const blank = (v: string) => v.trim() || t('preview.blank');
 
   const submit = (e: FormEvent) => {
@@ -104,9 +105,7 @@ export function ImportReview({ assessment, includesText, exportedAt, level, onDo
               const notes = Object.values(env.answers).filter((a) => a.note.trim() !== '').length;
               return (
                 <li key={env.id}>
-                  <span className="import-review__env-name">
-                    {env.name.trim() || t('preview.unnamedEnvironment')}
-                  </span>
+                  <span className="import-review__env-name">{environmentName(env)}</span>
                   <span className="import-review__env-method">
                     {method ? (
                       <>

@@ -21,6 +21,7 @@ import { Link, navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import './assessments.css';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 type DetailField = 'name' | 'organisation' | 'assessor';
 
@@ -71,12 +72,13 @@ function EnvironmentCard({
 }) {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
+  const { environmentName } = useDisplayNames();
   const { tx } = useLocalized();
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const progress = useMemo(() => environmentProgress(catalogue, env), [env]);
   const method = env.method === null ? null : lookup.method(env.method);
-  const name = env.name.trim() || t('unnamedEnvironment');
+  const name = environmentName(env);
   const headingId = `environment-${env.id}-name`;
   // Each card has the same buttons: the accessible name says which assessment or environment they act on.
   const on = (action: string) => `${action}${t('targetSuffix', { name })}`;
@@ -270,6 +272,7 @@ function Missing() {
 export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
+  const { assessmentName, environmentName } = useDisplayNames();
   const { lang } = useLocalized();
   const assessment = useAppStore(assessmentById(assessmentId));
   const progress = useMemo(
@@ -280,7 +283,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const [resetting, setResetting] = useState(false);
 
   if (!assessment || !progress) return <Missing />;
-  const name = assessment.name.trim() || t('untitled');
+  const name = assessmentName(assessment);
 
   return (
     <div className="assessment-screen">
@@ -397,7 +400,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
       >
         <p>
           {t('removeEnvironmentDialog.body', {
-            name: removing ? removing.name.trim() || t('unnamedEnvironment') : '',
+            name: removing ? environmentName(removing) : '',
           })}
         </p>
       </ConfirmDialog>

@@ -15,6 +15,7 @@ import { Link, navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import './assessments.css';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 /** The name field of the create form, filled with a sensible name so that creating is a single press. */
 function CreateForm({ first }: { first: boolean }) {
@@ -88,11 +89,12 @@ function AssessmentCard({
 }) {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
+  const { assessmentName, environmentName } = useDisplayNames();
   const { lang, tx } = useLocalized();
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const progress = useMemo(() => assessmentProgress(catalogue, assessment), [assessment]);
-  const name = assessment.name.trim() || t('untitled');
+  const name = assessmentName(assessment);
   const headingId = `assessment-${assessment.id}-name`;
   // Each card has the same buttons: the accessible name says which assessment or environment they act on.
   const on = (action: string) => `${action}${t('targetSuffix', { name })}`;
@@ -148,7 +150,7 @@ function AssessmentCard({
             const method = e.method === null ? null : lookup.method(e.method);
             return (
               <li key={e.id}>
-                <span className="environment-lines__name">{e.name.trim() || t('unnamedEnvironment')}</span>
+                <span className="environment-lines__name">{environmentName(e)}</span>
                 {method ? (
                   <span className="environment-lines__method">
                     <MethodBadge id={method.id} /> {tx(method.name)}
@@ -220,6 +222,7 @@ function AssessmentCard({
 export function AssessmentsScreen() {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
+  const { assessmentName } = useDisplayNames();
   const assessments = useAppStore((s) => s.assessments);
   const sorted = useMemo(() => [...assessments].sort((a, b) => b.updatedAt - a.updatedAt), [assessments]);
   const [announcement, setAnnouncement] = useState('');
@@ -260,7 +263,7 @@ export function AssessmentsScreen() {
           setResetting(null);
         }}
       >
-        <p>{t('resetDialog.body', { name: resetting ? resetting.name.trim() || t('untitled') : '' })}</p>
+        <p>{t('resetDialog.body', { name: resetting ? assessmentName(resetting) : '' })}</p>
       </ConfirmDialog>
     </div>
   );

@@ -41,7 +41,7 @@ function useCsvLabels(): CsvLabels {
       const method = lookup.method(id);
       return tCommon('method.full', { number: circled(id), name: method ? tx(method.name) : '' }).trim();
     },
-    unnamedEnvironment: () => tc('unnamedEnvironment'),
+    unnamedEnvironment: () => tCommon('unnamed.environment'),
   };
 }
 

@@ -2,22 +2,26 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../state/store';
 import type { AppState } from '../../state/types';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 type Undo = NonNullable<AppState['lastUndo']>;
 
 /** What was just deleted or reset, in the words the banner uses. */
 function useUndoMessage(undo: Undo | null): string | null {
   const { t } = useTranslation('assessments');
+  const { assessmentName, environmentName } = useDisplayNames();
   const current = useAppStore((s) =>
     undo ? s.assessments.find((a) => a.id === undo.assessment.id) : undefined,
   );
   if (!undo) return null;
-  const name = undo.assessment.name.trim() || t('untitled');
+  const name = assessmentName(undo.assessment);
   if (undo.kind === 'delete') return t('undo.delete', { name });
   if (undo.kind === 'reset') return t('undo.reset', { name });
   if (undo.kind === 'replace') return t('undo.replace', { name });
   const removed = undo.assessment.environments.find((e) => !current?.environments.some((c) => c.id === e.id));
-  return t('undo.removeEnvironment', { name: removed?.name.trim() || t('unnamedEnvironment') });
+  return t('undo.removeEnvironment', {
+    name: removed ? environmentName(removed) : environmentName({ name: '' }),
+  });
 }
 
 /**

@@ -34,6 +34,7 @@ import { NEXT_UNANSWERED_KEY, STATUS_CHOICES } from './status-shortcuts';
 import { useLocalized } from '../../ui/use-localized';
 import './checklist.css';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 interface View {
   filter: ChecklistFilter;
@@ -58,6 +59,7 @@ const prefersReducedMotion = () =>
 
 function Breadcrumb({ assessment }: { assessment: Assessment | null }) {
   const { t } = useTranslation('checklist');
+  const { assessmentName } = useDisplayNames();
   return (
     <nav aria-label={t('breadcrumb.label')} className="breadcrumb">
       <ol>
@@ -66,7 +68,7 @@ function Breadcrumb({ assessment }: { assessment: Assessment | null }) {
         </li>
         {assessment && (
           <li>
-            <Link to={routes.assessment(assessment.id)}>{assessment.name || t('unnamedAssessment')}</Link>
+            <Link to={routes.assessment(assessment.id)}>{assessmentName(assessment)}</Link>
           </li>
         )}
         <li aria-current="page">{t('breadcrumb.current')}</li>
@@ -120,6 +122,7 @@ function Workspace({
   methodId: MethodId;
 }) {
   const { t } = useTranslation('checklist');
+  const { environmentName } = useDisplayNames();
   const { tx } = useLocalized();
   const aid = assessment.id;
   const eid = env.id;
@@ -177,7 +180,7 @@ function Workspace({
   };
 
   const hidden = scoped.length - visible.length;
-  const title = t('title', { name: env.name || t('unnamedEnvironment') });
+  const title = t('title', { name: environmentName(env) });
   useDocumentTitle(t('documentTitle', { title, app: t('appName', { ns: 'common' }) }));
 
   return (

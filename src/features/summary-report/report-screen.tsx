@@ -25,6 +25,7 @@ import { SummaryFigures, useEnvironmentLabel } from './summary-figures';
 import { StatusTag, TodoList } from './todo-list';
 import './report.css';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 /** Organisation and assessor, filled in here (on screen only) so the printed cover is complete. */
 function CoverFields({ assessment }: { assessment: Assessment }) {
@@ -209,6 +210,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
  */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation(['report', 'common']);
+  const { assessmentName } = useDisplayNames();
   const { tx } = useLocalized();
   const assessment = useAppStore(assessmentById(assessmentId));
   const summary = useMemo(
@@ -217,7 +219,7 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
   );
   const formats = useDateFormat();
   const printedAt = usePrintTime();
-  const name = assessment?.name.trim() || t('untitled');
+  const name = assessmentName(assessment ?? { name: '' });
   useDocumentTitle(t('documentTitle', { name }));
 
   if (!assessment || !summary) return <MissingAssessment />;

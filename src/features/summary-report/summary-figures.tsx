@@ -9,14 +9,16 @@ import { useLocalized } from '../../ui/use-localized';
 import { circled } from '../../ui/method-badge';
 import { StatusChart, type ChartGroup } from './status-chart';
 import { StatusTable, type TableGroup } from './status-table';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 const PRIORITIES: readonly Priority[] = ['◎', '○'];
 
 /** "社用ノートPC（方式①）": how an environment is named in the summary and the report. */
 export function useEnvironmentLabel(): (env: Environment) => string {
   const { t } = useTranslation(['report', 'common']);
+  const { environmentName } = useDisplayNames();
   return (env) => {
-    const name = env.name.trim() || t('unnamedEnvironment');
+    const name = environmentName(env);
     return env.method === null
       ? t('environmentNoMethod', { name })
       : t('environmentLabel', { name, method: t('common:method.label', { number: circled(env.method) }) });

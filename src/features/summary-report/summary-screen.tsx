@@ -9,12 +9,14 @@ import { TodoList } from './todo-list';
 import { MissingAssessment } from '../../ui/missing-assessment';
 import './report.css';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 const ALL = 'all';
 
 /** `#/a/<id>/summary`: how far an assessment has got, as charts and tables, and what is left to do. */
 export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('report');
+  const { assessmentName } = useDisplayNames();
   const assessment = useAppStore(assessmentById(assessmentId));
   const summary = useMemo(
     () => (assessment ? summariseAssessment(catalogue, assessment) : null),
@@ -26,7 +28,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
 
   if (!assessment || !summary) return <MissingAssessment />;
 
-  const name = assessment.name.trim() || t('untitled');
+  const name = assessmentName(assessment);
   const counted = summary.environments.filter((e) => e.environment.method !== null);
   const chosen = counted.find((e) => e.environment.id === breakdownEnv);
   const breakdownFor = chosen ?? summary.overall;

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Assessment, Environment } from '../../domain/assessment';
 import { Link } from '../../ui/router';
 import { routes } from '../../routes';
+import { useDisplayNames } from '../../ui/use-display-names';
 
 type Step = 'method' | 'scope';
 
@@ -19,6 +20,7 @@ export function WizardFrame({
   children: ReactNode;
 }) {
   const { t } = useTranslation('wizard');
+  const { assessmentName, environmentName } = useDisplayNames();
   const steps: { id: Step | 'checklist'; label: string }[] = [
     { id: 'method', label: t('steps.method') },
     { id: 'scope', label: t('steps.scope') },
@@ -33,9 +35,9 @@ export function WizardFrame({
             <Link to={routes.assessments()}>{t('breadcrumb.assessments')}</Link>
           </li>
           <li>
-            <Link to={routes.assessment(assessment.id)}>{assessment.name || t('unnamedAssessment')}</Link>
+            <Link to={routes.assessment(assessment.id)}>{assessmentName(assessment)}</Link>
           </li>
-          <li aria-current="page">{env.name || t('unnamedEnvironment')}</li>
+          <li aria-current="page">{environmentName(env)}</li>
         </ol>
       </nav>
       <ol className="wizard-steps" aria-label={t('steps.label')}>
@@ -63,6 +65,6 @@ export function WizardFrame({
 
 /** The environment's display name. */
 export function useEnvName(): (env: Environment) => string {
-  const { t } = useTranslation('wizard');
-  return (env) => env.name || t('unnamedEnvironment');
+  const { environmentName } = useDisplayNames();
+  return (env) => environmentName(env);
 }
