@@ -18,6 +18,13 @@ export const NAME_MAX_LENGTH = 100;
 export const MAX_ENVIRONMENTS = 32;
 
 const timestamp = z.number().int().nonnegative();
+/** A calendar date, `YYYY-MM-DD`. */
+const isoDate = z.iso.date();
+
+/** Whether a string is a calendar date `YYYY-MM-DD` (as an `<input type="date">` gives it). */
+export function isIsoDate(value: string): boolean {
+  return isoDate.safeParse(value).success;
+}
 
 export const itemAnswerSchema = z.object({
   status: itemStatusSchema,
@@ -65,6 +72,10 @@ export const assessmentSchema = z.object({
   /** The catalogue version the answers were recorded against. */
   catalogueVersion: z.string().max(32),
   environments: z.array(environmentSchema).max(MAX_ENVIRONMENTS),
+  /** 次回見直し予定日, a calendar date `YYYY-MM-DD`. Optional: data saved before it existed has none. */
+  nextReviewOn: isoDate.optional(),
+  /** When the assessment was 確定 (finalised); while set, its content is read-only. */
+  finalisedAt: timestamp.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });
@@ -106,4 +117,20 @@ export function createAssessment(name: string, catalogueVersion: string, now: nu
     createdAt: now,
     updatedAt: now,
   };
+}
+
+/** Whether the assessment's content (answers, notes, environments, scope, details) may not be changed: it is 確定. */
+export function isReadOnly(assessment: Pick<Assessment, 'finalisedAt'>): boolean {
+  return assessment.finalisedAt !== undefined;
+}
+
+/**
+ * The same calendar date one year after `YYYY-MM-DD` (the suggestion for the next review). 29 February
+ * becomes 28 February, as Japanese business dates do, rather than spilling into March.
+ */
+export function oneYearAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${y + 1}-${pad(m)}-${pad(Math.min(d, lastDay))}`;
 }

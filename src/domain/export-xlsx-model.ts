@@ -67,6 +67,8 @@ export interface XlsxLabels extends CsvLabels {
     assessor: string;
     createdAt: string;
     updatedAt: string;
+    /** 確定日; the row shows the blank until the assessment is finalised. */
+    finalisedAt: string;
     exportedAt: string;
     checklist: string;
     publisher: string;
@@ -324,6 +326,10 @@ function summarySheet(
     field(s.assessor, assessment.assessor.trim()),
     field(s.createdAt, localDateTime(new Date(assessment.createdAt))),
     field(s.updatedAt, localDateTime(new Date(assessment.updatedAt))),
+    field(
+      s.finalisedAt,
+      assessment.finalisedAt === undefined ? '' : localDateTime(new Date(assessment.finalisedAt)),
+    ),
     field(s.exportedAt, localDateTime(now)),
     field(s.checklist, `${source.title[lang]} ${source.edition[lang]}`),
     field(s.publisher, source.publisher[lang]),

@@ -7,6 +7,8 @@ import {
   newId,
   type Assessment,
   type Environment,
+  isIsoDate,
+  isReadOnly,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   MAX_ENVIRONMENTS,
@@ -30,13 +32,26 @@ function mapAssessment(state: AppState, id: string, f: (a: Assessment) => Assess
   return { assessments: state.assessments.map((a) => (a.id === id ? { ...f(a), updatedAt: now() } : a)) };
 }
 
+/** As mapAssessment, but changes nothing while the assessment is 確定: its content is read-only then. */
+function mapEditable(state: AppState, id: string, f: (a: Assessment) => Assessment): Partial<AppState> {
+  const target = state.assessments.find((a) => a.id === id);
+  if (!target || isReadOnly(target)) return {};
+  return mapAssessment(state, id, f);
+}
+
+/** Whether the assessment exists and may be changed. */
+function editable(state: AppState, id: string): boolean {
+  const target = state.assessments.find((a) => a.id === id);
+  return target !== undefined && !isReadOnly(target);
+}
+
 function mapEnvironment(
   state: AppState,
   aid: string,
   eid: string,
   f: (e: Environment) => Environment,
 ): Partial<AppState> {
-  return mapAssessment(state, aid, (a) => ({
+  return mapEditable(state, aid, (a) => ({
     ...a,
     environments: a.environments.map((e) => (e.id === eid ? { ...f(e), updatedAt: now() } : e)),
   }));
@@ -49,14 +64,28 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     set((s) => ({ assessments: [...s.assessments, a] }));
     return a.id;
   },
-  updateAssessmentDetails: (id, patch) =>
+  updateAssessmentDetails: (id, { nextReviewOn, ...names }) =>
     set((s) =>
-      mapAssessment(s, id, (a) => ({
-        ...a,
-        ...Object.fromEntries(
-          Object.entries(patch).map(([k, v]) => [k, String(v).slice(0, NAME_MAX_LENGTH)]),
-        ),
-      })),
+      mapEditable(s, id, (a) => {
+        const next: Assessment = {
+          ...a,
+          ...Object.fromEntries(
+            Object.entries(names).map(([k, v]) => [k, String(v).slice(0, NAME_MAX_LENGTH)]),
+          ),
+        };
+        if (nextReviewOn === null) delete next.nextReviewOn;
+        else if (nextReviewOn !== undefined && isIsoDate(nextReviewOn)) next.nextReviewOn = nextReviewOn;
+        return next;
+      }),
+    ),
+  finaliseAssessment: (id) =>
+    set((s) => (editable(s, id) ? mapAssessment(s, id, (a) => ({ ...a, finalisedAt: now() })) : {})),
+  reopenAssessment: (id) =>
+    set((s) =>
+      mapAssessment(s, id, (a) => {
+        const { finalisedAt: _finalisedAt, ...rest } = a;
+        return rest;
+      }),
     ),
   duplicateAssessment: (id, name) => {
     const source = get().assessments.find((a) => a.id === id);
@@ -92,6 +121,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
   },
   replaceAssessment: (id, a) =>
     set((s) => {
+      if (!editable(s, id)) return {};
       const index = s.assessments.findIndex((x) => x.id === id);
       const previous = s.assessments[index];
       if (!previous) return {};
@@ -106,7 +136,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
     set((s) => {
       const index = s.assessments.findIndex((a) => a.id === id);
       const assessment = s.assessments[index];
-      if (!assessment) return {};
+      if (!assessment || isReadOnly(assessment)) return {};
       return {
         ...mapAssessment(s, id, (a) => ({
           ...a,
@@ -132,7 +162,7 @@ const createAssessmentSlice: Slice<AssessmentSlice> = (set, get) => ({
 const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
   addEnvironment: (aid, name) => {
     const target = get().assessments.find((a) => a.id === aid);
-    if (!target || target.environments.length >= MAX_ENVIRONMENTS) return null;
+    if (!target || isReadOnly(target) || target.environments.length >= MAX_ENVIRONMENTS) return null;
     const env = createEnvironment(name.slice(0, NAME_MAX_LENGTH), now());
     set((s) => mapAssessment(s, aid, (a) => ({ ...a, environments: [...a.environments, env] })));
     return env.id;
@@ -143,7 +173,7 @@ const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
     set((s) => {
       const index = s.assessments.findIndex((a) => a.id === aid);
       const assessment = s.assessments[index];
-      if (!assessment?.environments.some((e) => e.id === eid)) return {};
+      if (!assessment?.environments.some((e) => e.id === eid) || isReadOnly(assessment)) return {};
       return {
         ...mapAssessment(s, aid, (a) => ({ ...a, environments: a.environments.filter((e) => e.id !== eid) })),
         lastUndo: { kind: 'remove-environment', assessment, index },

@@ -14,11 +14,18 @@ export interface DataSlice {
 
 export interface AssessmentSlice {
   createAssessment: (name: string) => string;
-  /** The user edited the assessment's name, organisation or assessor. */
+  /**
+   * The user edited the assessment's name, organisation, assessor or next review date (`null` clears the
+   * date; a value that is not a `YYYY-MM-DD` date is ignored). Refused while the assessment is 確定.
+   */
   updateAssessmentDetails: (
     id: string,
-    patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>>,
+    patch: Partial<Pick<Assessment, 'name' | 'organisation' | 'assessor'>> & { nextReviewOn?: string | null },
   ) => void;
+  /** The user marked the assessment 確定 (finalised): from now its content is read-only. */
+  finaliseAssessment: (id: string) => void;
+  /** The user lifted the 確定 mark, so the assessment can be changed again. */
+  reopenAssessment: (id: string) => void;
   duplicateAssessment: (id: string, name: string) => string | null;
   deleteAssessment: (id: string) => void;
   /** Adds an assessment that came from a link or a file, under a new id; returns that id. */

@@ -22,12 +22,45 @@ export function PrintToolbar({ children }: { children?: ReactNode }) {
   );
 }
 
-/** Sign-off lines for the people who check and approve the result, with blanks for name, date and seal. */
+/** The 決裁欄 of Japanese business documents: 担当・確認・承認, each an empty square to stamp a seal in. */
+export function ApprovalBox() {
+  const { t } = useTranslation('report');
+  const roles = ['prepared', 'checked', 'approved'] as const;
+  return (
+    <table className="approval-box">
+      <caption className="approval-box__caption">{t('approval.caption')}</caption>
+      <thead>
+        <tr>
+          {roles.map((role) => (
+            <th key={role} scope="col" id={`approval-${role}`}>
+              {t(`approval.${role}`)}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        <tr>
+          {roles.map((role) => (
+            <td key={role} className="approval-box__seal" headers={`approval-${role}`}>
+              <span className="visually-hidden">{t('approval.stamp', { role: t(`approval.${role}`) })}</span>
+            </td>
+          ))}
+        </tr>
+      </tbody>
+    </table>
+  );
+}
+
+/**
+ * Sign-off lines for the people who check and approve the result, with blanks for name, date and seal, and
+ * the seal boxes at the right, where Japanese documents put them.
+ */
 export function SignOff({ heading: H }: { heading: 'h2' | 'h3' }) {
   const { t } = useTranslation('report');
   return (
     <section className="sign-off" aria-labelledby="sign-off-title">
       <H id="sign-off-title">{t('signOff.title')}</H>
+      <ApprovalBox />
       <table className="sign-off__table">
         <thead>
           <tr>

@@ -3,14 +3,18 @@ import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
 import {
+  isReadOnly,
   MAX_ENVIRONMENTS,
   NAME_MAX_LENGTH,
+  oneYearAfter,
   type Assessment,
   type Environment,
 } from '../../domain/assessment';
+import { localDateStamp } from '../../domain/dates';
 import { assessmentProgress, environmentProgress } from '../../domain/progress';
 import { assessmentById, useAppStore } from '../../state/store';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { FinalisedNotice } from '../../ui/finalised-notice';
 import { MethodBadge } from '../../ui/method-badge';
 import { ProgressFigures } from './progress-figures';
 import { RenameForm } from './rename-form';
@@ -50,6 +54,7 @@ function DetailInput({
         id={id}
         type="text"
         value={assessment[field]}
+        readOnly={isReadOnly(assessment)}
         maxLength={NAME_MAX_LENGTH}
         autoComplete={field === 'organisation' ? 'organization' : field === 'assessor' ? 'name' : 'off'}
         aria-describedby={hint ? `${id}-hint` : undefined}
@@ -61,13 +66,51 @@ function DetailInput({
   );
 }
 
+/** 次回見直し予定日: a date field, with a button that suggests one year from today. */
+function NextReviewInput({ assessment }: { assessment: Assessment }) {
+  const { t } = useTranslation('assessments');
+  const id = useId();
+  const locked = isReadOnly(assessment);
+  const set = (value: string) =>
+    useAppStore.getState().updateAssessmentDetails(assessment.id, { nextReviewOn: value || null });
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('overview.nextReviewLabel')}</label>
+      <span id={`${id}-hint`} className="field__hint">
+        {t('overview.nextReviewHint')}
+      </span>
+      <div className="next-review">
+        <input
+          id={id}
+          type="date"
+          value={assessment.nextReviewOn ?? ''}
+          readOnly={locked}
+          aria-describedby={`${id}-hint`}
+          onChange={(e) => set(e.target.value)}
+        />
+        <button
+          type="button"
+          className="button button--small button--secondary"
+          disabled={locked}
+          onClick={() => set(oneYearAfter(localDateStamp(Date.now())))}
+        >
+          {t('overview.nextReviewSuggest')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
 function EnvironmentCard({
   assessmentId,
   env,
+  locked,
   onRemove,
 }: {
   assessmentId: string;
   env: Environment;
+  /** The assessment is finalised: nothing about the environment may change. */
+  locked: boolean;
   onRemove: (env: Environment) => void;
 }) {
   const { t } = useTranslation('assessments');
@@ -147,7 +190,7 @@ function EnvironmentCard({
           type="button"
           className="button button--small button--secondary"
           onClick={() => setRenaming(true)}
-          disabled={renaming}
+          disabled={renaming || locked}
         >
           {t('actions.rename')}
         </button>
@@ -155,6 +198,7 @@ function EnvironmentCard({
           aria-label={on(tc('actions.delete'))}
           type="button"
           className="button button--small button--danger"
+          disabled={locked}
           onClick={() => onRemove(env)}
         >
           {tc('actions.delete')}
@@ -171,6 +215,7 @@ function AddEnvironmentForm({ assessment }: { assessment: Assessment }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const id = useId();
   const full = assessment.environments.length >= MAX_ENVIRONMENTS;
+  const locked = isReadOnly(assessment);
   const taken = new Set(assessment.environments.map((e) => e.name.trim()));
   const suggestions = [t('overview.suggestion1'), t('overview.suggestion2')].filter((s) => !taken.has(s));
 
@@ -197,56 +242,58 @@ function AddEnvironmentForm({ assessment }: { assessment: Assessment }) {
         <p>{t('overview.addLimit', { count: MAX_ENVIRONMENTS })}</p>
       ) : (
         <form onSubmit={submit} noValidate>
-          <div className="field">
-            <label htmlFor={id}>{t('overview.addLabel')}</label>
-            <span id={`${id}-hint`} className="field__hint">
-              {t('overview.addHint')}
-            </span>
-            <input
-              ref={inputRef}
-              id={id}
-              type="text"
-              value={name}
-              maxLength={NAME_MAX_LENGTH}
-              autoComplete="off"
-              aria-invalid={error !== null || undefined}
-              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
-              onChange={(e) => {
-                setName(e.target.value);
-                if (e.target.value.trim()) setError(null);
-              }}
-            />
-            {error && (
-              <span id={`${id}-error`} className="field__error">
-                {error === 'empty'
-                  ? t('overview.addEmpty')
-                  : t('overview.addLimit', { count: MAX_ENVIRONMENTS })}
+          <fieldset className="locked-fieldset" role="presentation" disabled={locked}>
+            <div className="field">
+              <label htmlFor={id}>{t('overview.addLabel')}</label>
+              <span id={`${id}-hint`} className="field__hint">
+                {t('overview.addHint')}
               </span>
+              <input
+                ref={inputRef}
+                id={id}
+                type="text"
+                value={name}
+                maxLength={NAME_MAX_LENGTH}
+                autoComplete="off"
+                aria-invalid={error !== null || undefined}
+                aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  if (e.target.value.trim()) setError(null);
+                }}
+              />
+              {error && (
+                <span id={`${id}-error`} className="field__error">
+                  {error === 'empty'
+                    ? t('overview.addEmpty')
+                    : t('overview.addLimit', { count: MAX_ENVIRONMENTS })}
+                </span>
+              )}
+            </div>
+            {suggestions.length > 0 && (
+              <p className="suggestions">
+                <span>{t('overview.suggestions')}</span>
+                {suggestions.map((s) => (
+                  <button
+                    key={s}
+                    type="button"
+                    className="suggestion"
+                    aria-label={t('overview.useSuggestion', { name: s })}
+                    onClick={() => {
+                      setName(s);
+                      setError(null);
+                      inputRef.current?.focus();
+                    }}
+                  >
+                    {s}
+                  </button>
+                ))}
+              </p>
             )}
-          </div>
-          {suggestions.length > 0 && (
-            <p className="suggestions">
-              <span>{t('overview.suggestions')}</span>
-              {suggestions.map((s) => (
-                <button
-                  key={s}
-                  type="button"
-                  className="suggestion"
-                  aria-label={t('overview.useSuggestion', { name: s })}
-                  onClick={() => {
-                    setName(s);
-                    setError(null);
-                    inputRef.current?.focus();
-                  }}
-                >
-                  {s}
-                </button>
-              ))}
-            </p>
-          )}
-          <button type="submit" className="button button--primary">
-            {t('overview.addSubmit')}
-          </button>
+            <button type="submit" className="button button--primary">
+              {t('overview.addSubmit')}
+            </button>
+          </fieldset>
         </form>
       )}
     </section>
@@ -281,9 +328,12 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   );
   const [removing, setRemoving] = useState<Environment | null>(null);
   const [resetting, setResetting] = useState(false);
+  const [finalising, setFinalising] = useState(false);
+  const reopenButton = useRef<HTMLButtonElement>(null);
 
   if (!assessment || !progress) return <Missing />;
   const name = assessmentName(assessment);
+  const locked = isReadOnly(assessment);
 
   return (
     <div className="assessment-screen">
@@ -302,6 +352,18 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
         </time>
       </p>
       <UndoBanner />
+      {assessment.finalisedAt !== undefined && (
+        <FinalisedNotice finalisedAt={assessment.finalisedAt}>
+          <button
+            ref={reopenButton}
+            type="button"
+            className="button button--secondary"
+            onClick={() => useAppStore.getState().reopenAssessment(assessment.id)}
+          >
+            {tc('finalised.reopen')}
+          </button>
+        </FinalisedNotice>
+      )}
 
       {assessment.environments.length > 0 && (
         <section aria-labelledby="assessment-progress-title">
@@ -319,7 +381,12 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           <ul className="environment-list" aria-label={t('overview.environmentsLabel')}>
             {assessment.environments.map((env) => (
               <li key={env.id}>
-                <EnvironmentCard assessmentId={assessment.id} env={env} onRemove={setRemoving} />
+                <EnvironmentCard
+                  assessmentId={assessment.id}
+                  env={env}
+                  locked={locked}
+                  onRemove={setRemoving}
+                />
               </li>
             ))}
           </ul>
@@ -365,13 +432,29 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
             label={t('overview.assessorLabel')}
             hint={t('overview.assessorHint')}
           />
+          <NextReviewInput assessment={assessment} />
         </div>
       </section>
+
+      {locked ? null : (
+        <section className="panel assessment-finalise" aria-labelledby="assessment-finalise-title">
+          <h2 id="assessment-finalise-title">{t('overview.finaliseHeading')}</h2>
+          <p>{t('overview.finaliseLead')}</p>
+          <button type="button" className="button button--primary" onClick={() => setFinalising(true)}>
+            {t('overview.finalise')}
+          </button>
+        </section>
+      )}
 
       <section aria-labelledby="assessment-manage-title" className="assessment-manage">
         <h2 id="assessment-manage-title">{t('overview.manageHeading')}</h2>
         <div className="button-row">
-          <button type="button" className="button button--secondary" onClick={() => setResetting(true)}>
+          <button
+            type="button"
+            className="button button--secondary"
+            disabled={locked}
+            onClick={() => setResetting(true)}
+          >
             {t('actions.reset')}
           </button>
           <button
@@ -416,6 +499,21 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
         }}
       >
         <p>{t('resetDialog.body', { name })}</p>
+      </ConfirmDialog>
+      <ConfirmDialog
+        open={finalising}
+        title={t('finaliseDialog.title')}
+        confirmLabel={t('finaliseDialog.confirm')}
+        cancelLabel={tc('actions.cancel')}
+        onCancel={() => setFinalising(false)}
+        onConfirm={() => {
+          useAppStore.getState().finaliseAssessment(assessment.id);
+          setFinalising(false);
+          // The finalise button has gone; focus moves to the notice that replaced it.
+          requestAnimationFrame(() => reopenButton.current?.focus());
+        }}
+      >
+        <p>{t('finaliseDialog.body', { name })}</p>
       </ConfirmDialog>
     </div>
   );

@@ -24,6 +24,8 @@ export interface ChecklistItemProps {
   note: string;
   excludedBy: ScopeQuestion | null;
   overridden: boolean;
+  /** The assessment is finalised: the item is shown, but nothing in it can be changed. */
+  readOnly: boolean;
   /** Records a status; `byKey` when it came from a shortcut, so the screen can announce it. */
   onStatusSet: (itemId: ItemId, status: ItemStatus, byKey: boolean) => void;
   onJumpNext: (from: ItemId) => void;
@@ -34,11 +36,13 @@ const NoteField = memo(function NoteField({
   environmentId,
   itemId,
   note,
+  readOnly,
 }: {
   assessmentId: string;
   environmentId: string;
   itemId: ItemId;
   note: string;
+  readOnly: boolean;
 }) {
   const { t } = useTranslation('checklist');
   const id = useId();
@@ -55,6 +59,7 @@ const NoteField = memo(function NoteField({
         rows={2}
         maxLength={NOTE_MAX_LENGTH}
         value={note}
+        readOnly={readOnly}
         aria-describedby={`${id}-counter`}
         // Saved on every change, so nothing typed is lost if the tab closes.
         onChange={(e) =>
@@ -117,6 +122,7 @@ function ChecklistItemView({
   note,
   excludedBy,
   overridden,
+  readOnly,
   onStatusSet,
   onJumpNext,
 }: ChecklistItemProps) {
@@ -131,7 +137,7 @@ function ChecklistItemView({
     if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || e.nativeEvent.isComposing) return;
     if (isTypingTarget(e.target)) return;
     const chosen = statusForKey(e.key);
-    if (chosen !== null && !excluded) {
+    if (chosen !== null && !excluded && !readOnly) {
       e.preventDefault();
       if (chosen !== status) onStatusSet(item.id, chosen, true);
     } else if (e.key.toLowerCase() === NEXT_UNANSWERED_KEY) {
@@ -194,14 +200,19 @@ function ChecklistItemView({
             <p className="scope-note__reason">{t('scope.reason', { reason: tx(excludedBy.reason) })}</p>
           ) : null}
           {excluded ? null : <p className="scope-note__reason">{t('scope.overridden')}</p>}
-          <button type="button" className="button button--small button--secondary" onClick={toggleExclusion}>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            disabled={readOnly}
+            onClick={toggleExclusion}
+          >
             {excluded ? t('scope.include') : t('scope.exclude')}
           </button>
         </div>
       )}
 
       {!excluded && (
-        <fieldset className="status-group">
+        <fieldset className="status-group" disabled={readOnly}>
           <legend className="status-group__legend">{t('item.legend', { id: item.id })}</legend>
           <div className="status-group__options">
             {STATUS_CHOICES.map((c) => (
@@ -223,7 +234,13 @@ function ChecklistItemView({
         </fieldset>
       )}
 
-      <NoteField assessmentId={assessmentId} environmentId={environmentId} itemId={item.id} note={note} />
+      <NoteField
+        assessmentId={assessmentId}
+        environmentId={environmentId}
+        itemId={item.id}
+        note={note}
+        readOnly={readOnly}
+      />
       <WhyItMatters item={item} />
     </article>
   );

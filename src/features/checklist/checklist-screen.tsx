@@ -12,7 +12,7 @@ import {
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
 import { exclusionCounts, scopedItems } from '../../domain/applicability';
-import type { Assessment, Environment, ItemStatus } from '../../domain/assessment';
+import { isReadOnly, type Assessment, type Environment, type ItemStatus } from '../../domain/assessment';
 import type { ItemId, MethodId } from '../../domain/catalogue-schema';
 import {
   NO_FILTER,
@@ -29,6 +29,7 @@ import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
 import { useDocumentTitle } from '../../ui/print-parts';
+import { FinalisedNotice } from '../../ui/finalised-notice';
 import { Link } from '../../ui/router';
 import { NEXT_UNANSWERED_KEY, STATUS_CHOICES } from './status-shortcuts';
 import { useLocalized } from '../../ui/use-localized';
@@ -127,6 +128,7 @@ function Workspace({
   const aid = assessment.id;
   const eid = env.id;
   const method = lookup.method(methodId);
+  const locked = isReadOnly(assessment);
 
   const scoped = useMemo(() => scopedItems(catalogue, env), [env]);
   const envProgress = useMemo(() => tally(scoped), [scoped]);
@@ -208,6 +210,11 @@ function Workspace({
         </p>
         <p className="checklist-header__autosave">{t('autosave')}</p>
       </header>
+      {assessment.finalisedAt !== undefined && (
+        <FinalisedNotice finalisedAt={assessment.finalisedAt}>
+          <Link to={routes.assessment(aid)}>{t('finalised.toOverview', { ns: 'common' })}</Link>
+        </FinalisedNotice>
+      )}
 
       <section aria-labelledby="checklist-progress-title" className="checklist-progress">
         <h2 id="checklist-progress-title">{t('progress.heading')}</h2>
@@ -268,6 +275,7 @@ function Workspace({
                 note={s.note}
                 excludedBy={s.excludedBy}
                 overridden={s.overridden}
+                readOnly={locked}
                 onStatusSet={onStatusSet}
                 onJumpNext={onJumpNext}
               />

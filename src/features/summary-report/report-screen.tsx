@@ -1,7 +1,8 @@
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
-import type { Assessment } from '../../domain/assessment';
+import { isReadOnly, type Assessment } from '../../domain/assessment';
+import { startOfLocalDate } from '../../domain/dates';
 import { walkFlowchart } from '../../domain/flowchart';
 import { scopeLines, type ScopeLine } from '../../domain/report';
 import { summariseAssessment, type EnvironmentSummary } from '../../domain/summary';
@@ -43,6 +44,7 @@ function CoverFields({ assessment }: { assessment: Assessment }) {
           type="text"
           maxLength={100}
           autoComplete="organization"
+          readOnly={isReadOnly(assessment)}
           value={assessment.organisation}
           onChange={(e) => updateAssessmentDetails(assessment.id, { organisation: e.target.value })}
         />
@@ -54,11 +56,60 @@ function CoverFields({ assessment }: { assessment: Assessment }) {
           type="text"
           maxLength={100}
           autoComplete="name"
+          readOnly={isReadOnly(assessment)}
           value={assessment.assessor}
           onChange={(e) => updateAssessmentDetails(assessment.id, { assessor: e.target.value })}
         />
       </div>
     </fieldset>
+  );
+}
+
+/** The edition of the checklist the report follows, its revisions, and what a result does not say. */
+function ChecklistEdition() {
+  const { t } = useTranslation('report');
+  const { tx } = useLocalized();
+  const s = catalogue.source;
+  return (
+    <section className="print-doc__section" aria-labelledby="report-edition">
+      <h2 id="report-edition">{t('edition.title')}</h2>
+      <p>
+        {t('cover.checklistValue', {
+          publisher: tx(s.publisher),
+          title: tx(s.title),
+          edition: tx(s.edition),
+        })}
+      </p>
+      <table className="edition-table">
+        <caption className="visually-hidden">{t('edition.revisions')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('edition.date')}</th>
+            <th scope="col">{t('edition.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {s.revisions.map((r) => (
+            <tr key={r.date}>
+              <td>{r.date}</td>
+              <td>{tx(r.text)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h3 id="report-caveats">{t('caveats.title')}</h3>
+      {catalogue.caveats.map((c) => (
+        <div key={c.id} className="caveat">
+          <p>{tx(c.lead)}</p>
+          <blockquote>
+            {c.quote.map((q, i) => (
+              <p key={i}>{tx(q)}</p>
+            ))}
+          </blockquote>
+          <p className="caveat__source">{t('caveats.section', { section: tx(c.section) })}</p>
+        </div>
+      ))}
+    </section>
   );
 }
 
@@ -264,6 +315,20 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
               <dd>{formats.dateTime(assessment.updatedAt)}</dd>
             </div>
             <div>
+              <dt>{t('cover.nextReview')}</dt>
+              <dd>
+                {assessment.nextReviewOn ? formats.date(startOfLocalDate(assessment.nextReviewOn)) : blank}
+              </dd>
+            </div>
+            <div>
+              <dt>{t('cover.finalised')}</dt>
+              <dd>
+                {assessment.finalisedAt !== undefined
+                  ? formats.date(assessment.finalisedAt)
+                  : t('cover.notFinalised')}
+              </dd>
+            </div>
+            <div>
               <dt>{t('cover.checklist')}</dt>
               <dd>
                 {t('cover.checklistValue', {
@@ -284,6 +349,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
             </div>
           </dl>
         </header>
+
+        <ChecklistEdition />
 
         <section className="print-doc__section" aria-labelledby="report-environments">
           <h2 id="report-environments">{t('environments.title')}</h2>

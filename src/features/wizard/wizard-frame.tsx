@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Assessment, Environment } from '../../domain/assessment';
+import { isReadOnly, type Assessment, type Environment } from '../../domain/assessment';
+import { FinalisedNotice } from '../../ui/finalised-notice';
 import { Link } from '../../ui/router';
 import { routes } from '../../routes';
 import { useDisplayNames } from '../../ui/use-display-names';
@@ -58,7 +59,15 @@ export function WizardFrame({
           </li>
         ))}
       </ol>
-      {children}
+      {assessment.finalisedAt !== undefined && (
+        <FinalisedNotice finalisedAt={assessment.finalisedAt}>
+          <Link to={routes.assessment(assessment.id)}>{t('finalised.toOverview', { ns: 'common' })}</Link>
+        </FinalisedNotice>
+      )}
+      {/* While finalised, every answer and button of the step is disabled; the links still lead away. */}
+      <fieldset className="locked-fieldset" role="presentation" disabled={isReadOnly(assessment)}>
+        {children}
+      </fieldset>
     </div>
   );
 }
