@@ -6,7 +6,7 @@ import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
 import { exportAssessmentJson } from '../../domain/export-json';
 import { assessmentById, useAppStore } from '../../state/store';
 import { downloadText } from '../../ui/download';
-import { exportFileName } from '../../ui/export-file-name';
+import { exportFileName } from '../../domain/export-file-name';
 import { useLocalized } from '../../ui/use-localized';
 import { circled } from '../../ui/method-badge';
 import { ShareDialog } from './share-dialog';

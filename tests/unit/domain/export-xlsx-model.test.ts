@@ -11,7 +11,7 @@ import {
 } from '../../../src/domain/export-xlsx-model';
 import { environmentProgress } from '../../../src/domain/progress';
 import { ITEM_STATUSES } from '../../../src/domain/assessment';
-import { xlsxLabels } from '../../../src/export-xlsx-texts';
+import { xlsxLabels } from '../../../src/features/assessments/export-xlsx-texts';
 import { catalogue, sample } from './export-xlsx-fixture';
 
 const options = { language: 'ja', now: new Date(2026, 3, 3, 8, 0), appVersion: '9.9.9' } as const;

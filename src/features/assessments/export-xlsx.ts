@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
-import type { Catalogue, LocalizedText } from './domain/catalogue-schema';
-import type { Assessment } from './domain/assessment';
-import { exportFileName } from './domain/export-file-name';
+import type { Catalogue, LocalizedText } from '../../domain/catalogue-schema';
+import type { Assessment } from '../../domain/assessment';
+import { exportFileName } from '../../domain/export-file-name';
 import {
   assessmentWorkbookModel,
   rowHeight,
   type SheetCell,
   type SheetModel,
   type WorkbookModel,
-} from './domain/export-xlsx-model';
+} from '../../domain/export-xlsx-model';
 import { xlsxFallbackName, xlsxLabels } from './export-xlsx-texts';
 
 /**
