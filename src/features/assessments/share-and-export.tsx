@@ -8,6 +8,7 @@ import { assessmentById, useAppStore } from '../../state/store';
 import { downloadBlob, downloadText } from '../../ui/download';
 import { exportFileName } from '../../domain/export-file-name';
 import { useLocalized } from '../../ui/use-localized';
+import { useCalendar } from '../../ui/calendar-preference';
 import { circled } from '../../ui/method-badge';
 import { ShareDialog } from './share-dialog';
 import '../../ui/share.css';
@@ -56,6 +57,7 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
   const labels = useCsvLabels();
   const [dialogOpen, setDialogOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const calendar = useCalendar();
   const [xlsxBusy, setXlsxBusy] = useState(false);
   const [xlsxError, setXlsxError] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
@@ -84,6 +86,7 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
         language: lang,
         now,
         appVersion: __APP_VERSION__,
+        calendar,
       });
       const file = workbookFileName(a, now, lang);
       downloadBlob(file, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME_TYPE }));
