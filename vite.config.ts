@@ -7,6 +7,10 @@ import { parseCatalogue } from './src/domain/catalogue-schema.ts';
 import { summarizeCatalogue } from './src/domain/catalogue-summary.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
+const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
+
 const cataloguePath = fileURLToPath(new URL('./data/catalogue.json', import.meta.url));
 
 const SUMMARY_ID = 'virtual:catalogue-summary';
@@ -61,6 +65,8 @@ function validateCatalogue(): Plugin {
 export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
   base: './',
+  // The app's version, for the Source sheet of the Excel export; package.json itself stays out of the bundle.
+  define: { __APP_VERSION__: JSON.stringify(packageJson.version) },
   plugins: [
     relaxCspForDevServer(),
     react(),

@@ -28,7 +28,7 @@ if (!soffice) {
 const server = await createServer({ server: { middlewareMode: true }, appType: 'custom', logLevel: 'error' });
 let failed = false;
 try {
-  const { buildAssessmentWorkbook } = await server.ssrLoadModule('/src/export-xlsx.ts');
+  const { buildAssessmentWorkbook } = await server.ssrLoadModule('/src/features/assessments/export-xlsx.ts');
   const { parseCatalogue } = await server.ssrLoadModule('/src/domain/catalogue-schema.ts');
   const catalogue = parseCatalogue(JSON.parse(readFileSync('data/catalogue.json', 'utf8')));
   const at = Date.now();

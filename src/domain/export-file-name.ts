@@ -1,9 +1,8 @@
-import { localDate } from './export-xlsx-model';
+import { localDateStamp } from './dates';
 
 /**
- * A file name from the assessment's name and the local date, without characters that file systems refuse.
- * The same rule as src/ui/export-file-name.ts, which can import this one once the UI has moved to its
- * feature folders.
+ * A file name from the assessment's name and the local date (YYYY-MM-DD, whatever calendar the screens use),
+ * without characters that file systems refuse.
  */
 export function exportFileName(
   name: string,
@@ -18,5 +17,5 @@ export function exportFileName(
     .trim()
     .replace(/^\.+/, '');
   const short = Array.from(safe).slice(0, 60).join('').trim();
-  return `${short || fallback}-${localDate(date)}.${extension}`;
+  return `${short || fallback}-${localDateStamp(date)}.${extension}`;
 }

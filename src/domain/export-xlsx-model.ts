@@ -4,6 +4,7 @@ import { scopedItems } from './applicability';
 import { neutraliseFormula, type CsvLabels } from './export-csv';
 import { percent, type Progress, type Tally } from './progress';
 import { summariseAssessment } from './summary';
+import { formatDate, type Calendar } from './dates';
 
 /**
  * The Excel workbook as plain data: sheets, rows, cells, widths, fills, frozen rows, filter and print setup.
@@ -114,6 +115,8 @@ export interface WorkbookOptions {
   now: Date;
   /** The app's version (package.json), for the Source sheet. */
   appVersion: string;
+  /** 西暦 or 和暦 for the dates written in Japanese (the user's choice); Gregorian when not given. */
+  calendar?: Calendar;
 }
 
 /** Fills per status: green for done, amber for partly, red for not done, a light tint for the rest. */
@@ -170,18 +173,6 @@ const text = (value: string, extra: Omit<SheetCell, 'value'> = {}): SheetCell =>
   ...extra,
 });
 const header = (value: string): SheetCell => text(value, { bold: true, fill: HEADER_FILL, wrap: true });
-
-/** A local date and time as YYYY-MM-DD HH:mm: the user's clock, not UTC. */
-export function localDateTime(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${localDate(date)} ${p(date.getHours())}:${p(date.getMinutes())}`;
-}
-
-/** A local date as YYYY-MM-DD (toISOString would give the UTC day, a day off in Japan before 9:00). */
-export function localDate(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${p(date.getMonth() + 1)}-${p(date.getDate())}`;
-}
 
 /** About 170 characters in all: printed one page wide on A4 landscape, the text stays readable. */
 /** Points per line of the default 11-point font, with a little room for Japanese fonts' taller lines. */
@@ -307,10 +298,12 @@ function progressCells(p: Progress): SheetRow {
 function summarySheet(
   catalogue: Catalogue,
   assessment: Assessment,
-  { language: lang, now }: WorkbookOptions,
+  { language: lang, now, calendar = 'gregorian' }: WorkbookOptions,
   labels: XlsxLabels,
 ): SheetModel {
   const s = labels.summary;
+  // Written as text the way the screens write it (2026年4月3日 8:00, 令和8年4月3日 8:00), never an Excel date.
+  const when = (ms: number | Date) => formatDate(ms, { language: lang, calendar, style: 'dateTime' });
   const summary = summariseAssessment(catalogue, assessment);
   const source = catalogue.source;
   const latest = source.revisions.at(-1);
@@ -324,13 +317,10 @@ function summarySheet(
     field(s.assessmentName, assessment.name.trim()),
     field(s.organisation, assessment.organisation.trim()),
     field(s.assessor, assessment.assessor.trim()),
-    field(s.createdAt, localDateTime(new Date(assessment.createdAt))),
-    field(s.updatedAt, localDateTime(new Date(assessment.updatedAt))),
-    field(
-      s.finalisedAt,
-      assessment.finalisedAt === undefined ? '' : localDateTime(new Date(assessment.finalisedAt)),
-    ),
-    field(s.exportedAt, localDateTime(now)),
+    field(s.createdAt, when(assessment.createdAt)),
+    field(s.updatedAt, when(assessment.updatedAt)),
+    field(s.finalisedAt, assessment.finalisedAt === undefined ? '' : when(assessment.finalisedAt)),
+    field(s.exportedAt, when(now)),
     field(s.checklist, `${source.title[lang]} ${source.edition[lang]}`),
     field(s.publisher, source.publisher[lang]),
     field(s.publishedAt, source.date),

@@ -6,6 +6,7 @@ import { environmentProgress, percent } from '../domain/progress';
 import { keepLocalNames } from '../domain/shared-assessment';
 import { useAppStore } from '../state/store';
 import { useLocalized } from './use-localized';
+import { useDateFormats } from './format-date';
 import { MethodBadge } from './method-badge';
 import './share.css';
 import { useDisplayNames } from './use-display-names';
@@ -27,8 +28,9 @@ interface Props {
  * one of theirs (after a confirmation), or cancel. Nothing is written to the store before that choice.
  */
 export function ImportReview({ assessment, includesText, exportedAt, level, onDone, onCancel }: Props) {
-  const { t, i18n } = useTranslation('share');
+  const { t } = useTranslation('share');
   const { assessmentName, environmentName } = useDisplayNames();
+  const dates = useDateFormats();
   const { tx } = useLocalized();
   const local = useAppStore((s) => s.assessments);
   const addImportedAssessment = useAppStore((s) => s.addImportedAssessment);
@@ -86,11 +88,7 @@ export function ImportReview({ assessment, includesText, exportedAt, level, onDo
           {exportedAt !== undefined && (
             <div>
               <dt>{t('preview.exportedAt')}</dt>
-              <dd>
-                {new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium', timeStyle: 'short' }).format(
-                  exportedAt,
-                )}
-              </dd>
+              <dd>{dates.dateTime(exportedAt)}</dd>
             </div>
           )}
         </dl>

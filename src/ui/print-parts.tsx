@@ -2,6 +2,7 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../catalogue';
 import { useLocalized } from './use-localized';
+import { useDateFormats } from './format-date';
 
 /**
  * The on-screen bar above a printable document: the print button, a word on saving as PDF, and whatever
@@ -103,14 +104,10 @@ export function PrintAttribution({ catalogueVersion }: { catalogueVersion: strin
   );
 }
 
-/** A date formatted for the current language, e.g. 2025年11月22日 / 22 November 2025. */
+/** A date formatted for the current language and calendar, e.g. 2025年11月22日 / 令和7年11月22日 / 22 November 2025. */
 export function useDateFormat(): { date: (ms: number) => string; dateTime: (ms: number) => string } {
-  const { lang } = useLocalized();
-  const locale = lang === 'ja' ? 'ja-JP' : 'en-GB';
-  return {
-    date: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(ms),
-    dateTime: (ms) => new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' }).format(ms),
-  };
+  const { date, dateTime } = useDateFormats();
+  return { date, dateTime };
 }
 
 /** The time now, brought up to date just before the browser prints, so a page left open shows the day it was printed. */

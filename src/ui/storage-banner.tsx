@@ -35,7 +35,7 @@ async function downloadAssessment(id: string, fallbackName: string) {
   const [{ useAppStore }, { exportAssessmentJson }, { exportFileName }] = await Promise.all([
     import('../state/store'),
     import('../domain/export-json'),
-    import('./export-file-name'),
+    import('../domain/export-file-name'),
   ]);
   const assessment = useAppStore.getState().assessments.find((a) => a.id === id);
   if (!assessment) return;

@@ -33,7 +33,7 @@ describe('AssessmentsScreen', () => {
     render(<AssessmentsScreen />);
     expect(screen.getByRole('heading', { name: '最初の診断を作成しましょう' })).toBeInTheDocument();
     expect((screen.getByRole('textbox', { name: /診断の名前/ }) as HTMLInputElement).value).toMatch(
-      /^\d{4}年\d{1,2}月の診断$/,
+      /^\d{4}年度の診断$/,
     );
     await userEvent.click(screen.getByRole('button', { name: '診断を作成' }));
     expect(useAppStore.getState().assessments).toHaveLength(1);

@@ -9,9 +9,9 @@ import { parseAssessmentJson } from '../../src/domain/export-json';
 import { decodeShareLink } from '../../src/domain/share-link';
 import { useAppStore } from '../../src/state/store';
 import { ShareAndExport } from '../../src/features/assessments/share-and-export';
-import { downloadText } from '../../src/ui/download';
+import { downloadBlob, downloadText } from '../../src/ui/download';
 
-vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn() }));
+vi.mock('../../src/ui/download', () => ({ downloadText: vi.fn(), downloadBlob: vi.fn() }));
 
 const AID = 'a1';
 const assessment: Assessment = {
@@ -73,6 +73,7 @@ beforeEach(() => {
     lastUndo: null,
   });
   vi.mocked(downloadText).mockClear();
+  vi.mocked(downloadBlob).mockReset();
 });
 
 async function openDialog() {
@@ -209,5 +210,41 @@ describe('exports', () => {
     expect(en).toContain(',Asset and configuration management,◎,');
     expect(en).toContain(",Partly implemented,'=1+1 台帳は作成中\r\n");
     await changeLanguage('ja', false);
+  });
+
+  it('saves an Excel workbook, saying so while it is being made', async () => {
+    const user = userEvent.setup();
+    render(<ShareAndExport assessmentId={AID} />);
+    await user.click(screen.getByRole('button', { name: 'Excel（.xlsx）で保存' }));
+    // The first click loads ExcelJS, which takes a moment on a busy machine.
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    const [file, blob] = vi.mocked(downloadBlob).mock.calls[0]!;
+    expect(file).toMatch(/^2024年度 テレワーク点検-\d{4}-\d{2}-\d{2}\.xlsx$/);
+    expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+    // An .xlsx file is a zip archive: it starts with "PK".
+    const bytes = await new Promise<ArrayBuffer>((resolve) => {
+      const reader = new FileReader();
+      reader.onload = () => resolve(reader.result as ArrayBuffer);
+      reader.readAsArrayBuffer(blob);
+    });
+    expect([...new Uint8Array(bytes, 0, 2)]).toEqual([0x50, 0x4b]);
+    expect(screen.getByRole('status')).toHaveTextContent(`「${file}」のダウンロードを開始しました。`);
+    expect(screen.getByRole('button', { name: 'Excel（.xlsx）で保存' })).toHaveAttribute(
+      'aria-busy',
+      'false',
+    );
+  });
+
+  it('says clearly when the Excel workbook cannot be made', async () => {
+    vi.mocked(downloadBlob).mockImplementationOnce(() => {
+      throw new Error('no downloads here');
+    });
+    const user = userEvent.setup();
+    render(<ShareAndExport assessmentId={AID} />);
+    await user.click(screen.getByRole('button', { name: 'Excel（.xlsx）で保存' }));
+    expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
+      'Excelファイルを作成できませんでした。',
+    );
+    expect(screen.getByRole('status')).toHaveTextContent('');
   });
 });

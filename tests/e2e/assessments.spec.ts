@@ -63,7 +63,7 @@ test.describe('assessments', () => {
     await expect(page).toHaveURL(/#\/assessments$/);
     await expect(page.getByRole('heading', { name: '最初の診断を作成しましょう' })).toBeVisible();
     const name = page.getByRole('textbox', { name: '診断の名前' });
-    await expect(name).toHaveValue(/^\d{4}年\d{1,2}月の診断$/);
+    await expect(name).toHaveValue(/^\d{4}年度の診断$/);
     await name.fill('2024年度 第1四半期');
     await page.getByRole('button', { name: '診断を作成' }).click();
 

@@ -20,7 +20,8 @@ import { ProgressFigures } from './progress-figures';
 import { RenameForm } from './rename-form';
 import { UndoBanner } from './undo-banner';
 import { ShareAndExport } from './share-and-export';
-import { formatDateTime, isoDateTime } from '../../ui/format-date';
+import { isoDateTime, useDateFormats } from '../../ui/format-date';
+import { CalendarChoice } from '../../ui/calendar-choice';
 import { Link, navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import './assessments.css';
@@ -320,7 +321,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
   const { assessmentName, environmentName } = useDisplayNames();
-  const { lang } = useLocalized();
+  const dates = useDateFormats();
   const assessment = useAppStore(assessmentById(assessmentId));
   const progress = useMemo(
     () => (assessment ? assessmentProgress(catalogue, assessment) : null),
@@ -348,7 +349,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
       <h1>{name}</h1>
       <p className="assessment-screen__changed">
         <time dateTime={isoDateTime(assessment.updatedAt)}>
-          {t('lastChanged', { date: formatDateTime(assessment.updatedAt, lang) })}
+          {t('lastChanged', { date: dates.dateTime(assessment.updatedAt) })}
         </time>
       </p>
       <UndoBanner />
@@ -408,6 +409,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
         </ul>
       </section>
 
+      <CalendarChoice />
       <ShareAndExport assessmentId={assessment.id} />
 
       <section className="panel assessment-details" aria-labelledby="assessment-details-title">

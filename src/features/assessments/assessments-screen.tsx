@@ -10,7 +10,7 @@ import { ProgressFigures } from './progress-figures';
 import { RenameForm } from './rename-form';
 import { UndoBanner } from './undo-banner';
 import { ImportFromFile } from './import-from-file';
-import { formatDateTime, formatMonth, isoDateTime } from '../../ui/format-date';
+import { isoDateTime, useDateFormats } from '../../ui/format-date';
 import { Link, navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import './assessments.css';
@@ -20,8 +20,8 @@ import { useDisplayNames } from '../../ui/use-display-names';
 /** The name field of the create form, filled with a sensible name so that creating is a single press. */
 function CreateForm({ first }: { first: boolean }) {
   const { t } = useTranslation('assessments');
-  const { lang } = useLocalized();
-  const [name, setName] = useState(() => t('defaultName', { date: formatMonth(Date.now(), lang) }));
+  const dates = useDateFormats();
+  const [name, setName] = useState(() => t('defaultName', { date: dates.fiscalYear(Date.now()) }));
   const [error, setError] = useState(false);
   const inputId = useId();
   const hintId = useId();
@@ -90,7 +90,8 @@ function AssessmentCard({
   const { t } = useTranslation('assessments');
   const { t: tc } = useTranslation();
   const { assessmentName, environmentName } = useDisplayNames();
-  const { lang, tx } = useLocalized();
+  const { tx } = useLocalized();
+  const dates = useDateFormats();
   const [renaming, setRenaming] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const progress = useMemo(() => assessmentProgress(catalogue, assessment), [assessment]);
@@ -122,7 +123,7 @@ function AssessmentCard({
       </h2>
       <p className="assessment-card__changed">
         <time dateTime={isoDateTime(assessment.updatedAt)}>
-          {t('lastChanged', { date: formatDateTime(assessment.updatedAt, lang) })}
+          {t('lastChanged', { date: dates.dateTime(assessment.updatedAt) })}
         </time>
       </p>
       {(assessment.organisation.trim() || assessment.assessor.trim()) && (

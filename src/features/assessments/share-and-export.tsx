@@ -5,9 +5,10 @@ import type { Assessment } from '../../domain/assessment';
 import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
 import { exportAssessmentJson } from '../../domain/export-json';
 import { assessmentById, useAppStore } from '../../state/store';
-import { downloadText } from '../../ui/download';
-import { exportFileName } from '../../ui/export-file-name';
+import { downloadBlob, downloadText } from '../../ui/download';
+import { exportFileName } from '../../domain/export-file-name';
 import { useLocalized } from '../../ui/use-localized';
+import { useCalendar } from '../../ui/calendar-preference';
 import { circled } from '../../ui/method-badge';
 import { ShareDialog } from './share-dialog';
 import '../../ui/share.css';
@@ -46,7 +47,7 @@ function useCsvLabels(): CsvLabels {
 }
 
 /**
- * Everything for passing an assessment on: the share link (in a dialog) and the JSON and CSV files.
+ * Everything for passing an assessment on: the share link (in a dialog) and the JSON, CSV and Excel files.
  * Meant for the screens that show one assessment as a whole.
  */
 export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
@@ -56,6 +57,9 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
   const labels = useCsvLabels();
   const [dialogOpen, setDialogOpen] = useState(false);
   const [message, setMessage] = useState('');
+  const calendar = useCalendar();
+  const [xlsxBusy, setXlsxBusy] = useState(false);
+  const [xlsxError, setXlsxError] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId();
 
@@ -67,6 +71,32 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
     if (kind === 'json') downloadText(file, exportAssessmentJson(a, now.getTime()), 'application/json');
     else downloadText(file, exportAssessmentCsv(catalogue, a, lang, labels), 'text/csv;charset=utf-8');
     setMessage(t('panel.exported', { file }));
+  };
+
+  // ExcelJS is large: its chunk is fetched on the first click, never with the screen.
+  const saveXlsx = async (a: Assessment) => {
+    if (xlsxBusy) return;
+    setXlsxBusy(true);
+    setXlsxError('');
+    setMessage(t('panel.exportXlsxBusy'));
+    try {
+      const { buildAssessmentWorkbook, workbookFileName, XLSX_MIME_TYPE } = await import('./export-xlsx');
+      const now = new Date();
+      const bytes = await buildAssessmentWorkbook(catalogue, a, {
+        language: lang,
+        now,
+        appVersion: __APP_VERSION__,
+        calendar,
+      });
+      const file = workbookFileName(a, now, lang);
+      downloadBlob(file, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME_TYPE }));
+      setMessage(t('panel.exported', { file }));
+    } catch {
+      setMessage('');
+      setXlsxError(t('panel.exportXlsxFailed'));
+    } finally {
+      setXlsxBusy(false);
+    }
   };
 
   return (
@@ -97,10 +127,27 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
           </button>
           <p className="share-export__hint">{t('panel.exportCsvHint')}</p>
         </li>
+        <li>
+          <button
+            type="button"
+            className="button"
+            aria-disabled={xlsxBusy}
+            aria-busy={xlsxBusy}
+            onClick={() => void saveXlsx(assessment)}
+          >
+            {t('panel.exportXlsx')}
+          </button>
+          <p className="share-export__hint">{t('panel.exportXlsxHint')}</p>
+        </li>
       </ul>
       <p role="status" className="share-export__status">
         {message}
       </p>
+      {xlsxError && (
+        <p role="alert" className="share-export__error">
+          {xlsxError}
+        </p>
+      )}
       <ShareDialog
         assessment={assessment}
         open={dialogOpen}

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { itemsForMethod } from '../../../src/domain/applicability';
 import {
   assessmentWorkbookModel,
-  localDate,
   rowHeight,
   STATUS_FILLS,
   textCell,
@@ -11,7 +10,7 @@ import {
 } from '../../../src/domain/export-xlsx-model';
 import { environmentProgress } from '../../../src/domain/progress';
 import { ITEM_STATUSES } from '../../../src/domain/assessment';
-import { xlsxLabels } from '../../../src/export-xlsx-texts';
+import { xlsxLabels } from '../../../src/features/assessments/export-xlsx-texts';
 import { catalogue, sample } from './export-xlsx-fixture';
 
 const options = { language: 'ja', now: new Date(2026, 3, 3, 8, 0), appVersion: '9.9.9' } as const;
@@ -33,12 +32,6 @@ describe('textCell', () => {
     expect(textCell('\r=1')).toBe("'\n=1");
     expect(textCell('\u0007=1')).toBe("'=1");
     expect(textCell('🙂')).toBe('🙂');
-  });
-});
-
-describe('localDate', () => {
-  it('writes the local day, not the UTC one', () => {
-    expect(localDate(new Date(2026, 0, 2, 0, 30))).toBe('2026-01-02');
   });
 });
 
@@ -121,9 +114,16 @@ describe('assessmentWorkbookModel', () => {
     expect(values(find('診断名'))).toEqual(['診断名', "'=本社の点検"]);
     expect(values(find('組織名'))).toEqual(['組織名', '株式会社サンプル']);
     expect(values(find('診断者'))).toEqual(['診断者', '（未記入）']);
-    expect(values(find('作成日時'))).toEqual(['作成日時', '2026-04-01 09:05']);
-    expect(values(find('出力日時'))).toEqual(['出力日時', '2026-04-03 08:00']);
+    expect(values(find('作成日時'))).toEqual(['作成日時', '2026年4月1日 9:05']);
+    expect(values(find('出力日時'))).toEqual(['出力日時', '2026年4月3日 8:00']);
     expect(find('チェックリスト')?.[1]?.value).toContain('第2版');
+    const japanese = assessmentWorkbookModel(
+      catalogue,
+      sample,
+      { ...options, calendar: 'japanese' },
+      xlsxLabels(catalogue, 'ja'),
+    ).sheets[0]!;
+    expect(japanese.rows.find((r) => r[0]?.value === '出力日時')?.[1]?.value).toBe('令和8年4月3日 8:00');
 
     const p = environmentProgress(catalogue, sample.environments[0]!);
     const must = p.byPriority['◎'];

@@ -1,13 +1,13 @@
-import type { Catalogue, LocalizedText, MethodId } from './domain/catalogue-schema';
-import type { XlsxLabels } from './domain/export-xlsx-model';
-import jaCommon from './locales/ja/common.json';
-import enCommon from './locales/en/common.json';
-import jaChecklist from './locales/ja/checklist.json';
-import enChecklist from './locales/en/checklist.json';
-import jaShare from './locales/ja/share.json';
-import enShare from './locales/en/share.json';
-import jaReport from './locales/ja/report.json';
-import enReport from './locales/en/report.json';
+import type { Catalogue, LocalizedText, MethodId } from '../../domain/catalogue-schema';
+import type { XlsxLabels } from '../../domain/export-xlsx-model';
+import jaCommon from '../../locales/ja/common.json';
+import enCommon from '../../locales/en/common.json';
+import jaChecklist from '../../locales/ja/checklist.json';
+import enChecklist from '../../locales/en/checklist.json';
+import jaShare from '../../locales/ja/share.json';
+import enShare from '../../locales/en/share.json';
+import jaReport from '../../locales/ja/report.json';
+import enReport from '../../locales/en/report.json';
 
 /**
  * The words of the Excel workbook. What the app already says (statuses, the CSV's headers, method names, the

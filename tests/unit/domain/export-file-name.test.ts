@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportFileName } from '../../../src/ui/export-file-name';
+import { exportFileName } from '../../../src/domain/export-file-name';
 
 const day = new Date(2024, 3, 5, 12);
 

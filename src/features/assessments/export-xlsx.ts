@@ -1,14 +1,15 @@
 import ExcelJS from 'exceljs';
-import type { Catalogue, LocalizedText } from './domain/catalogue-schema';
-import type { Assessment } from './domain/assessment';
-import { exportFileName } from './domain/export-file-name';
+import type { Catalogue, LocalizedText } from '../../domain/catalogue-schema';
+import type { Assessment } from '../../domain/assessment';
+import type { Calendar } from '../../domain/dates';
+import { exportFileName } from '../../domain/export-file-name';
 import {
   assessmentWorkbookModel,
   rowHeight,
   type SheetCell,
   type SheetModel,
   type WorkbookModel,
-} from './domain/export-xlsx-model';
+} from '../../domain/export-xlsx-model';
 import { xlsxFallbackName, xlsxLabels } from './export-xlsx-texts';
 
 /**
@@ -95,6 +96,8 @@ export interface AssessmentWorkbookOptions {
   now: Date;
   /** The app's version (package.json), shown on the Source sheet. */
   appVersion: string;
+  /** 西暦 or 和暦 for the dates on the Summary sheet; Gregorian when not given. */
+  calendar?: Calendar;
 }
 
 /**
