@@ -28,6 +28,7 @@ import { ChecklistItem } from './checklist-item';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
+import { ResultCaveats } from '../../ui/result-caveats';
 import { useDocumentTitle } from '../../ui/print-parts';
 import { Link } from '../../ui/router';
 import { NEXT_UNANSWERED_KEY, STATUS_CHOICES } from './status-shortcuts';
@@ -215,6 +216,7 @@ function Workspace({
             progress={wholeProgress}
           />
         </div>
+        <ResultCaveats heading="h3" />
       </section>
 
       <PriorityHelp />
