@@ -259,6 +259,12 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
     expect(screen.getByRole('radio', { name: /方式①/ })).not.toHaveAccessibleDescription(secureBrowser);
     cleanup();
 
+    useAppStore.getState().setFlowPath(aid, eid, [{ question: 'device', option: 'company' }], null);
+    open('pick/connection-company');
+    await screen.findAllByRole('radio');
+    expect(screen.getByText('VDI（仮想デスクトップ）やセキュアコンテナを使っている場合')).toBeInTheDocument();
+    cleanup();
+
     useAppStore.getState().chooseMethod(aid, eid, 8);
     open('result');
     expect(await screen.findByText(secureBrowser)).toBeInTheDocument();
