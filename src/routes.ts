@@ -12,6 +12,7 @@
  *   #/a/<assessment>/e/<environment>/pick[/<question>] | /result | /choose | /scope   the method picker
  *   #/blank/<method>                               a blank checklist to print
  *   #/glossary[/<entry>]                           the glossary, optionally with one entry open
+ *   #/about                                        about the guide: purpose, references, revisions, contact
  *   #<payload>                                     a share link
  */
 
@@ -29,6 +30,7 @@ export type Route =
   | { name: 'wizard'; assessmentId: string; environmentId: string; view: WizardView; questionId?: string }
   | { name: 'blank'; method: string }
   | { name: 'glossary'; entryId?: string }
+  | { name: 'about' }
   | { name: 'share'; fragment: string }
   | { name: 'notFound' };
 
@@ -61,6 +63,7 @@ export function parseRoute(hash: string): Route {
   const n = segments.length;
   if (head === undefined) return { name: 'home' };
   if (head === 'assessments' && n === 1) return { name: 'assessments' };
+  if (head === 'about' && n === 1) return { name: 'about' };
   if (head === 'glossary' && n <= 2)
     return a === undefined ? { name: 'glossary' } : { name: 'glossary', entryId: a };
   if (head === 'blank' && n === 2) return { name: 'blank', method: a! };
@@ -100,6 +103,8 @@ export function href(route: Route): string {
       return `#/blank/${enc(route.method)}`;
     case 'glossary':
       return route.entryId === undefined ? '#/glossary' : `#/glossary/${enc(route.entryId)}`;
+    case 'about':
+      return '#/about';
     case 'share':
       return `#${route.fragment}`;
     case 'notFound':
@@ -142,6 +147,7 @@ export const routes = {
     view: 'scope',
   }),
   blank: (method: string | number): Route => ({ name: 'blank', method: String(method) }),
+  about: (): Route => ({ name: 'about' }),
   glossary: (entryId?: string): Route =>
     entryId === undefined ? { name: 'glossary' } : { name: 'glossary', entryId },
 };

@@ -26,6 +26,9 @@ const GlossaryScreen = lazy(() =>
 const WizardScreen = lazy(() =>
   import('../features/wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })),
 );
+const AboutScreen = lazy(() =>
+  import('../features/about/about-screen').then((m) => ({ default: m.AboutScreen })),
+);
 const SharedLinkScreen = lazy(() =>
   import('../features/share-link/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
 );
@@ -82,6 +85,8 @@ function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
           environmentId={route.environmentId}
         />
       );
+    case 'about':
+      return <AboutScreen />;
     case 'glossary':
       return <GlossaryScreen entryId={route.entryId} />;
     case 'wizard':
@@ -168,6 +173,9 @@ export function App() {
       </main>
       <footer className="site-footer">
         <p>{t('privacy.short')}</p>
+        <p>
+          <Link to={routes.about()}>{t('about.footerLink')}</Link>
+        </p>
         <SourceAttribution />
       </footer>
     </>

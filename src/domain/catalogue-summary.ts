@@ -7,6 +7,8 @@ import type { Catalogue, Method, MethodId } from './catalogue-schema';
 export interface CatalogueSummary {
   version: Catalogue['version'];
   source: Catalogue['source'];
+  /** What a result does not say: shown beside results, including on the first screen. */
+  caveats: Catalogue['caveats'];
   methods: (Pick<Method, 'id' | 'name' | 'device' | 'table'> & { counts: { '◎': number; '○': number } })[];
 }
 
@@ -17,6 +19,7 @@ export function summarizeCatalogue(cat: Catalogue): CatalogueSummary {
   return {
     version: cat.version,
     source: cat.source,
+    caveats: cat.caveats,
     methods: cat.methods.map((m) => ({
       id: m.id,
       name: m.name,

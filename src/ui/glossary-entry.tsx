@@ -22,7 +22,8 @@ export function useEntryTitle(): (e: GlossaryEntry) => string {
   return (e) => (e.kind === 'term' ? tx(e.entry.term) : tx(e.entry.title));
 }
 
-function BlockView({ block }: { block: Block }) {
+/** One block of catalogue rich text (paragraph, list or table). */
+export function BlockView({ block }: { block: Block }) {
   const { t } = useTranslation('checklist');
   const { tx } = useLocalized();
   switch (block.type) {

@@ -174,6 +174,42 @@ describe('ShareDialog', () => {
   });
 });
 
+describe('ShareDialog for phones and long links', () => {
+  it('shows the link as a QR code with an accessible name and no long-link warning', async () => {
+    const { dialog } = await openDialog();
+    expect(await within(dialog).findByRole('img', { name: '共有リンクのQRコード' })).toBeInTheDocument();
+    expect(within(dialog).queryByText('リンクが長いため、途中で切れるおそれがあります')).toBeNull();
+  });
+
+  it('warns about a link over 2,000 characters and offers the JSON file instead', async () => {
+    // Notes that do not compress: a pseudo-random run of kanji per item.
+    let seed = 7;
+    const noise = (n: number) =>
+      Array.from({ length: n }, () => {
+        seed = (seed * 1103515245 + 12345) % 2 ** 31;
+        return String.fromCharCode(0x4e00 + (seed % 2000));
+      }).join('');
+    const noisy = structuredClone(assessment);
+    for (const answer of Object.values(noisy.environments[0]!.answers)) answer.note = noise(60);
+    useAppStore.setState({ assessments: [noisy] });
+    const { user, dialog } = await openDialog();
+    await user.click(
+      within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }),
+    );
+    expect(
+      await within(dialog).findByText('リンクが長いため、途中で切れるおそれがあります'),
+    ).toBeInTheDocument();
+    expect(within(dialog).getByText(/Microsoft Teams や古いバージョンの Outlook/)).toBeInTheDocument();
+    expect(
+      await within(dialog).findByText(/このリンクは長すぎるため、QRコードにできません/),
+    ).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'JSONファイルに書き出す' }));
+    const [file, , type] = vi.mocked(downloadText).mock.calls[0]!;
+    expect(file).toMatch(/\.json$/);
+    expect(type).toBe('application/json');
+  });
+});
+
 describe('exports', () => {
   it('downloads a JSON file that imports back to exactly the same assessment', async () => {
     const user = userEvent.setup();

@@ -1,5 +1,5 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { act, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { changeLanguage, setupI18n } from '../../src/i18n/setup';
 import { useAppStore } from '../../src/state/store';
@@ -240,6 +240,34 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
     expect(
       screen.getByRole('img', { name: 'テレワーク方式を確認するフローチャート' }),
     ).toHaveAccessibleDescription(/一覧から選んだ方式⑧に至る経路：.*「個人所有.*「セキュアブラウザ/);
+  });
+
+  it('says which methods the guide leaves out and warns a secure-browser user about a second environment', async () => {
+    open('choose');
+    await screen.findAllByRole('radio');
+    const scope = screen.getByRole('region', { name: '手引きが扱う方式と扱わない方式' });
+    expect(within(scope).getByText(/セキュアコンテナ方式は、この手引きの対象外です/)).toBeInTheDocument();
+    expect(
+      within(scope).getByRole('link', {
+        name: 'テレワークセキュリティガイドライン（第5版）（総務省、外部サイト）',
+      }),
+    ).toHaveAttribute('href', 'https://www.soumu.go.jp/main_sosiki/cybersecurity/telework/');
+    expect(within(scope).getByText(/「VPN方式」と「リモートデスクトップ方式」は/)).toBeInTheDocument();
+    expect(within(scope).getByText(/「クラウドサービス方式」を併用する場合/)).toBeInTheDocument();
+    const secureBrowser = /端末に会社のデータを保管する場合の対策（8-3、8-4）は含まれていません/;
+    expect(screen.getByRole('radio', { name: /方式④/ })).toHaveAccessibleDescription(secureBrowser);
+    expect(screen.getByRole('radio', { name: /方式①/ })).not.toHaveAccessibleDescription(secureBrowser);
+    cleanup();
+
+    useAppStore.getState().setFlowPath(aid, eid, [{ question: 'device', option: 'company' }], null);
+    open('pick/connection-company');
+    await screen.findAllByRole('radio');
+    expect(screen.getByText('VDI（仮想デスクトップ）やセキュアコンテナを使っている場合')).toBeInTheDocument();
+    cleanup();
+
+    useAppStore.getState().chooseMethod(aid, eid, 8);
+    open('result');
+    expect(await screen.findByText(secureBrowser)).toBeInTheDocument();
   });
 
   it('says that answers recorded under another method are kept', async () => {

@@ -22,6 +22,7 @@ const everyRoute: Route[] = [
   routes.blank('nine'),
   routes.glossary(),
   routes.glossary('g-1'),
+  routes.about(),
   { name: 'share', fragment: 'S1AAAA' },
   { name: 'notFound' },
 ];
@@ -33,7 +34,7 @@ describe('parseRoute and href', () => {
 
   it('covers every kind of route and every wizard view', () => {
     const names = new Set(everyRoute.map((r) => r.name));
-    expect(names.size).toBe(11);
+    expect(names.size).toBe(12);
     const views = everyRoute.flatMap((r) => (r.name === 'wizard' ? [r.view] : []));
     expect(new Set(views)).toEqual(new Set(WIZARD_VIEWS));
   });
@@ -64,6 +65,7 @@ describe('parseRoute and href', () => {
     expect(href(routes.summary('x'))).toBe('#/a/x/summary');
     expect(href(routes.blank(4))).toBe('#/blank/4');
     expect(href(routes.home())).toBe('#/');
+    expect(href(routes.about())).toBe('#/about');
   });
 });
 
@@ -100,6 +102,7 @@ describe('parseRoute', () => {
     '#/blank',
     '#/blank/1/2',
     '#/glossary/a/b',
+    '#/about/x',
   ])('opens the not-found screen for %s', (hash) => {
     expect(parseRoute(hash)).toEqual({ name: 'notFound' });
   });

@@ -151,6 +151,7 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
       <ShareDialog
         assessment={assessment}
         open={dialogOpen}
+        onExportJson={() => download(assessment, 'json')}
         onClose={() => {
           setDialogOpen(false);
           opener.current?.focus();

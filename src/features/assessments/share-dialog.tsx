@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
 import { encodeShareLink, type EncodeResult } from '../../domain/share-link';
+import { isLongShareLink } from '../../domain/share-link-limits';
+import { ShareQr } from './share-qr';
 import '../../ui/share.css';
 
 interface Props {
@@ -10,6 +12,8 @@ interface Props {
   open: boolean;
   /** Called when the dialog closes by any means (button, Escape); the caller returns focus to its opener. */
   onClose: () => void;
+  /** Exports the assessment as a JSON file: offered instead of a link that is too long to travel safely. */
+  onExportJson: () => void;
 }
 
 /** The page's address without any fragment: the share link is this plus `#` and the encoded assessment. */
@@ -21,7 +25,7 @@ function baseUrl(): string {
  * The share dialog: a native modal <dialog> (focus trapped and Escape handled by the browser) with the
  * link, its length, a copy button and a plain warning that anyone with the link can read the answers.
  */
-export function ShareDialog({ assessment, open, onClose }: Props) {
+export function ShareDialog({ assessment, open, onClose, onExportJson }: Props) {
   const { t } = useTranslation('share');
   const dialogRef = useRef<HTMLDialogElement>(null);
   const fieldRef = useRef<HTMLTextAreaElement>(null);
@@ -137,6 +141,16 @@ export function ShareDialog({ assessment, open, onClose }: Props) {
             <p id={ids.length} className="share-dialog__length">
               {t('dialog.length', { count: link.length })}
             </p>
+            {isLongShareLink(link) && (
+              <div className="panel panel--warn share-dialog__warning" role="note">
+                <p className="share-dialog__warning-title">{t('dialog.longTitle')}</p>
+                <p>{t('dialog.long')}</p>
+                <button type="button" className="button" onClick={onExportJson}>
+                  {t('dialog.exportJson')}
+                </button>
+              </div>
+            )}
+            {open && <ShareQr link={link} />}
           </>
         )}
 

@@ -28,6 +28,7 @@ import { ChecklistItem } from './checklist-item';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
+import { ResultCaveats } from '../../ui/result-caveats';
 import { useDocumentTitle } from '../../ui/print-parts';
 import { FinalisedNotice } from '../../ui/finalised-notice';
 import { Link } from '../../ui/router';
@@ -225,6 +226,7 @@ function Workspace({
             progress={wholeProgress}
           />
         </div>
+        <ResultCaveats heading="h3" />
       </section>
 
       <PriorityHelp />

@@ -3,6 +3,7 @@ import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../../ui/use-localized';
 import { MethodBadge, circled } from '../../ui/method-badge';
 import { Link } from '../../ui/router';
+import { ResultCaveats } from '../../ui/result-caveats';
 import { routes } from '../../routes';
 
 /** The first screen: what the product is, the privacy promise, and the 8 methods from the catalogue. */
@@ -19,6 +20,7 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
           {t('start')}
         </button>
       </section>
+      <ResultCaveats />
       <section aria-labelledby="methods-title">
         <h2 id="methods-title">{t('methodsHeading')}</h2>
         <p>{t('methodsLead')}</p>

@@ -2,11 +2,13 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../catalogue';
 import { decodeShareLink } from '../../domain/share-link';
+import { detectInAppBrowser } from '../../domain/in-app-browser';
 import type { Assessment } from '../../domain/assessment';
 import type { DecodeResult } from '../../domain/share-link-error';
 import { sharedToAssessment } from '../../domain/shared-assessment';
 import { Link, navigate } from '../../ui/router';
 import { ImportReview } from '../../ui/import-review';
+import { InAppBrowserNotice } from './in-app-browser-notice';
 import '../../ui/share.css';
 import { routes } from '../../routes';
 
@@ -24,6 +26,7 @@ export function SharedLinkScreen({ fragment }: { fragment: string }) {
   } | null>(null);
   const result = decoded?.result ?? null;
   const alertRef = useRef<HTMLElement>(null);
+  const inApp = useMemo(() => detectInAppBrowser(navigator.userAgent), []);
 
   useEffect(() => {
     let live = true;
@@ -82,6 +85,7 @@ export function SharedLinkScreen({ fragment }: { fragment: string }) {
       )}
       {result?.ok && assessment && (
         <>
+          {inApp && <InAppBrowserNotice app={inApp} link={window.location.href} />}
           <p>{t('open.lead')}</p>
           <ImportReview
             assessment={assessment}

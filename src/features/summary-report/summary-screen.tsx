@@ -7,6 +7,7 @@ import { Link } from '../../ui/router';
 import { SummaryFigures, useEnvironmentLabel } from './summary-figures';
 import { TodoList } from './todo-list';
 import { MissingAssessment } from '../../ui/missing-assessment';
+import { ResultCaveats } from '../../ui/result-caveats';
 import './report.css';
 import { routes } from '../../routes';
 import { useDisplayNames } from '../../ui/use-display-names';
@@ -46,6 +47,7 @@ export function SummaryScreen({ assessmentId }: { assessmentId: string }) {
           {t('backToAssessment')}
         </Link>
       </div>
+      <ResultCaveats />
 
       {counted.length === 0 ? (
         <p className="panel panel--warn">{t('noEnvironments')}</p>

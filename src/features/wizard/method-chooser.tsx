@@ -11,6 +11,8 @@ import { useLocalized } from '../../ui/use-localized';
 import { goBack, goForward } from './wizard-history';
 import { useEnvName } from './wizard-frame';
 import { routes } from '../../routes';
+import { GuideScopeNote } from '../../ui/guide-scope';
+import { SecureBrowserNote, needsSecureBrowserNote } from './secure-browser-note';
 
 /** `…/choose`: for someone who already knows the method, the 8 methods to pick from directly. */
 export function MethodChooser({ assessment, env }: { assessment: Assessment; env: Environment }) {
@@ -56,6 +58,7 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
       <p>
         {t('choose.lead')} <Link to={routes.pick(aid, eid)}>{t('choose.toQuestions')}</Link>
       </p>
+      <GuideScopeNote scope={catalogue.guideScope} />
       <form onSubmit={onSubmit} noValidate>
         {error && (
           <p id="choose-error" className="field-error" role="alert">
@@ -96,6 +99,7 @@ export function MethodChooser({ assessment, env }: { assessment: Assessment; env
                       <p className="choice__count">
                         {t('choose.itemCount', { count: items.length, high, normal: items.length - high })}
                       </p>
+                      {needsSecureBrowserNote(m.id) && <SecureBrowserNote />}
                     </div>
                   </div>
                 );

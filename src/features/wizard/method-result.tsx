@@ -10,6 +10,7 @@ import { Link } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
 import { useEnvName } from './wizard-frame';
 import { routes } from '../../routes';
+import { SecureBrowserNote, needsSecureBrowserNote } from './secure-browser-note';
 
 const flowchart = catalogue.flowchart;
 
@@ -130,6 +131,7 @@ export function MethodResult({ assessment, env }: { assessment: Assessment; env:
               </div>
             ))}
           </details>
+          {needsSecureBrowserNote(methodId) && <SecureBrowserNote />}
         </section>
 
         <section aria-labelledby="result-items">

@@ -12,6 +12,7 @@ import { useLocalized } from '../../ui/use-localized';
 import { goBack, goForward } from './wizard-history';
 import { useEnvName } from './wizard-frame';
 import { routes } from '../../routes';
+import { GuideScopeNote } from '../../ui/guide-scope';
 
 const flowchart = catalogue.flowchart;
 
@@ -195,6 +196,12 @@ function QuestionForm({
           <p className="wizard-note">
             {t('pick.keepsAnswers', { method: tc('method.label', { number: circled(env.method) }) })}
           </p>
+        )}
+        {question.id.startsWith('connection-') && (
+          <details className="wizard-note guide-scope-details">
+            <summary>{t('pick.guideScope')}</summary>
+            <GuideScopeNote scope={catalogue.guideScope} />
+          </details>
         )}
         <p className="wizard-aside-link">
           {t('pick.knowMethod')} <Link to={routes.choose(aid, eid)}>{t('pick.chooseLink')}</Link>
