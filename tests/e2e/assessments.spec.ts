@@ -227,7 +227,7 @@ test.describe('assessments', () => {
 
     await env.getByRole('button', { name: '名前を変更（社用ノートPC）' }).click();
     await page.getByRole('textbox', { name: '新しい名前' }).fill('社用ノートPC（営業）');
-    await page.getByRole('button', { name: '保存' }).click();
+    await page.getByRole('button', { name: '保存', exact: true }).click();
     const renamed = page.getByRole('article', { name: '社用ノートPC（営業）' });
     await expect(renamed).toBeVisible();
 

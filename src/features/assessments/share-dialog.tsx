@@ -150,7 +150,6 @@ export function ShareDialog({ assessment, open, onClose, onExportJson }: Props) 
                 </button>
               </div>
             )}
-            {open && <ShareQr link={link} />}
           </>
         )}
 
@@ -175,6 +174,9 @@ export function ShareDialog({ assessment, open, onClose, onExportJson }: Props) 
             {t('dialog.close')}
           </button>
         </div>
+
+        {/* After the actions, so that copying (the main task) stays next to the link, on a phone too. */}
+        {open && current !== null && link !== null && <ShareQr link={link} />}
       </div>
     </dialog>
   );
