@@ -10,13 +10,17 @@ export default defineConfig({
   timeout: 30_000,
   expect: { timeout: 5_000 },
   fullyParallel: true,
-  workers: process.env.CI ? 2 : undefined,
+  // Two Chromium pages at once keep both cores of a small machine busy (E2E_WORKERS overrides it).
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   forbidOnly: !!process.env.CI,
   use: {
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'ja-JP',
     trace: 'off',
+    // The service worker caches the whole app in every new browser context; only the specs about it (offline,
+    // sub-path, privacy) let it run (test.use({ serviceWorkers: 'allow' })), so the others do not pay for it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: [

@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
@@ -62,6 +63,9 @@ function validateCatalogue(): Plugin {
   };
 }
 
+/** Unit tests that import the store, storage or i18n set-up, whose module state must not leak between files. */
+const STATEFUL_UNIT_TESTS = ['tests/unit/{state,i18n,features}/**/*.test.{ts,tsx}'];
+
 export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
   base: './',
@@ -83,12 +87,29 @@ export default defineConfig({
   test: {
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // One time limit for every test, unit or component: three times what the slowest takes on a quiet 2-core
+    // machine, so that the suite passes with another heavy process beside it. No test sets its own.
+    testTimeout: 15_000,
+    // Vitest leaves one core free by default, which on a 2-core machine means one test file at a time.
+    maxWorkers: Math.max(2, availableParallelism()),
     projects: [
       {
         // Unit tests run in Node, which starts far faster than a simulated page; a test that needs a page (the
         // store and its storage, i18n set-up) says so with `// @vitest-environment jsdom` on its first line.
         extends: true,
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.{ts,tsx}'] },
+        // The pure ones share their workers' module cache (no isolation), which saves re-importing zod and the
+        // catalogue for every file; tests of the store, storage, i18n and features keep a fresh module graph.
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: STATEFUL_UNIT_TESTS,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'unit-stateful', environment: 'node', include: STATEFUL_UNIT_TESTS },
       },
       {
         extends: true,

@@ -14,7 +14,7 @@ beforeAll(async () => {
   await changeLanguage('ja', false);
 });
 
-describe('BlankChecklistScreen', { timeout: 20_000 }, () => {
+describe('BlankChecklistScreen', () => {
   it('lists every item of the method, ◎ first, with a box for each status and lines for a note', () => {
     const { container } = render(<BlankChecklistScreen methodParam="7" />);
     expect(

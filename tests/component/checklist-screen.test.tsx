@@ -51,8 +51,7 @@ beforeAll(async () => {
 
 beforeEach(() => seed());
 
-// A full checklist is a large DOM for jsdom's role queries: give each test room on a busy machine.
-describe('ChecklistScreen', { timeout: 20_000 }, () => {
+describe('ChecklistScreen', () => {
   it('shows the environment, its method and every item of the method, ◎ first', () => {
     renderScreen();
     expect(

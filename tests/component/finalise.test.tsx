@@ -33,7 +33,7 @@ beforeAll(async () => {
 
 beforeEach(() => seed());
 
-describe('AssessmentScreen: finalising', { timeout: 30_000 }, () => {
+describe('AssessmentScreen: finalising', () => {
   it('finalises after confirmation, locks the details and environments, and reopens', async () => {
     const user = userEvent.setup();
     render(<AssessmentScreen assessmentId="a1" />);
@@ -77,7 +77,7 @@ describe('AssessmentScreen: finalising', { timeout: 30_000 }, () => {
   });
 });
 
-describe('ChecklistScreen: a finalised assessment', { timeout: 30_000 }, () => {
+describe('ChecklistScreen: a finalised assessment', () => {
   it('shows the notice and disables the status radios and notes', () => {
     seed({ finalisedAt: FINALISED_AT });
     render(<ChecklistScreen assessmentId="a1" environmentId="pc" />);
@@ -87,7 +87,7 @@ describe('ChecklistScreen: a finalised assessment', { timeout: 30_000 }, () => {
   });
 });
 
-describe('ReportScreen: approval and finalisation', { timeout: 30_000 }, () => {
+describe('ReportScreen: approval and finalisation', () => {
   it('prints the finalised date, the next review date, the seal boxes, the edition and the caveats', () => {
     seed({ finalisedAt: FINALISED_AT, nextReviewOn: '2026-03-31' });
     render(<ReportScreen assessmentId="a1" />);

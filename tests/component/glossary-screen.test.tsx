@@ -9,7 +9,7 @@ beforeAll(async () => {
   await changeLanguage('ja', false);
 });
 
-describe('GlossaryScreen', { timeout: 20_000 }, () => {
+describe('GlossaryScreen', () => {
   it('lists every glossary term, every key term with its blocks, and the four threats', () => {
     render(<GlossaryScreen />);
     expect(screen.getByRole('heading', { level: 1, name: '用語集' })).toBeInTheDocument();

@@ -59,7 +59,7 @@ beforeEach(() => {
   });
 });
 
-describe('ImportFromFile', { timeout: 20_000 }, () => {
+describe('ImportFromFile', () => {
   it('previews a valid file and adds exactly that assessment when asked', async () => {
     const user = await choose(file(exportAssessmentJson(exported, 1_696_000_000_000), '支社.json'));
     expect(await screen.findByRole('heading', { name: '読み込むファイル：支社.json' })).toBeInTheDocument();

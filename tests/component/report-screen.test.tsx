@@ -60,7 +60,7 @@ afterEach(() => vi.restoreAllMocks());
 
 const section = (name: string) => screen.getByRole('region', { name });
 
-describe('ReportScreen', { timeout: 30_000 }, () => {
+describe('ReportScreen', () => {
   it('has a cover with the assessment, organisation, assessor, dates and catalogue version', () => {
     render(<ReportScreen assessmentId={AID} />);
     const report = screen.getByRole('article', { name: '本社の点検' });

@@ -253,7 +253,7 @@ describe('exports', () => {
     render(<ShareAndExport assessmentId={AID} />);
     await user.click(screen.getByRole('button', { name: 'Excel（.xlsx）で保存' }));
     // The first click loads ExcelJS, which takes a moment on a busy machine.
-    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1), { timeout: 15_000 });
+    await waitFor(() => expect(downloadBlob).toHaveBeenCalledTimes(1), { timeout: 10_000 });
     const [file, blob] = vi.mocked(downloadBlob).mock.calls[0]!;
     expect(file).toMatch(/^2024年度 テレワーク点検-\d{4}-\d{2}-\d{2}\.xlsx$/);
     expect(blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
@@ -278,7 +278,7 @@ describe('exports', () => {
     const user = userEvent.setup();
     render(<ShareAndExport assessmentId={AID} />);
     await user.click(screen.getByRole('button', { name: 'Excel（.xlsx）で保存' }));
-    expect(await screen.findByRole('alert', {}, { timeout: 15_000 })).toHaveTextContent(
+    expect(await screen.findByRole('alert', {}, { timeout: 10_000 })).toHaveTextContent(
       'Excelファイルを作成できませんでした。',
     );
     expect(screen.getByRole('status')).toHaveTextContent('');

@@ -92,7 +92,7 @@ afterEach(async () => {
   await changeLanguage('ja', false);
 });
 
-describe('SharedLinkScreen', { timeout: 20_000 }, () => {
+describe('SharedLinkScreen', () => {
   it('previews the shared assessment and changes nothing until the user chooses', async () => {
     const before = stored();
     openApp(await fragmentFor(shared, true));

@@ -40,7 +40,7 @@ beforeEach(() =>
   ]),
 );
 
-describe('SummaryScreen', { timeout: 20_000 }, () => {
+describe('SummaryScreen', () => {
   it('gives the headline figures for ◎ and ○ apart, and the size of the to-do list', () => {
     render(<SummaryScreen assessmentId={AID} />);
     expect(

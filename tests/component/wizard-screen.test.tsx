@@ -52,8 +52,7 @@ beforeEach(() => {
   eid = useAppStore.getState().addEnvironment(aid, '社用ノートPC')!;
 });
 
-// Several screens are rendered and clicked through in one test, which takes a while in jsdom.
-describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
+describe('WizardScreen: the questions', () => {
   it('asks one question per screen and ends at ① for a company laptop over VPN', async () => {
     const user = userEvent.setup();
     open('pick');
@@ -175,7 +174,7 @@ describe('WizardScreen: the questions', { timeout: 20_000 }, () => {
   });
 });
 
-describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, () => {
+describe('WizardScreen: the result and the direct choice', () => {
   it('shows the method, why, its characteristics and its item counts, and offers the next steps', async () => {
     useAppStore.getState().setFlowPath(
       aid,
@@ -295,7 +294,7 @@ describe('WizardScreen: the result and the direct choice', { timeout: 20_000 }, 
   });
 });
 
-describe('WizardScreen: the scope questions', { timeout: 20_000 }, () => {
+describe('WizardScreen: the scope questions', () => {
   it('asks only what matters for the method and marks the items of a "no" 対象外 with the official reason', async () => {
     const user = userEvent.setup();
     useAppStore.getState().chooseMethod(aid, eid, 6);
@@ -337,7 +336,7 @@ describe('WizardScreen: the scope questions', { timeout: 20_000 }, () => {
   });
 });
 
-describe('WizardScreen: history', { timeout: 20_000 }, () => {
+describe('WizardScreen: history', () => {
   it('follows the browser’s back button to the previous question', async () => {
     const user = userEvent.setup();
     open('pick/device');

@@ -1,4 +1,9 @@
-import { environment as savedEnvironment, storedAssessments } from './seed';
+import {
+  assessment as seededAssessment,
+  environment as savedEnvironment,
+  seedAssessments,
+  storedAssessments,
+} from './seed';
 import { test, expect, type Page } from '@playwright/test';
 import { axeViolations, WCAG_TAGS } from './axe';
 import { readFileSync } from 'node:fs';
@@ -116,6 +121,8 @@ interface Screen {
   prepare?: (page: Page, lang: 'ja' | 'en') => Promise<void>;
   /** Checked under print emulation. */
   print?: boolean;
+  /** A long page whose three checks (axe at full width, then 320 px and 200 % zoom) get a test each. */
+  long?: boolean;
 }
 
 const labels = {
@@ -167,13 +174,18 @@ const SCREENS_JA: Screen[] = [
   { name: 'wizard: result without a method', hash: env('new', 'result') },
   { name: 'wizard: choose a method', hash: env('pc', 'choose') },
   { name: 'wizard: scope questions', hash: env('phone', 'scope') },
-  { name: 'checklist, why and a term open', hash: env('pc', 'checklist'), prepare: openWhyAndTerm },
-  { name: 'checklist with exclusions', hash: env('phone', 'checklist') },
+  {
+    name: 'checklist, why and a term open',
+    hash: env('pc', 'checklist'),
+    prepare: openWhyAndTerm,
+    long: true,
+  },
+  { name: 'checklist with exclusions', hash: env('phone', 'checklist'), long: true },
   { name: 'glossary', hash: '#/glossary' },
-  { name: 'summary', hash: `#/a/${AID}/summary` },
+  { name: 'summary', hash: `#/a/${AID}/summary`, long: true },
   { name: 'share dialog', hash: `#/a/${AID}`, prepare: openShareDialog },
   { name: 'remove-environment dialog', hash: `#/a/${AID}`, prepare: openRemoveDialog },
-  { name: 'report', hash: `#/a/${AID}/report` },
+  { name: 'report', hash: `#/a/${AID}/report`, long: true },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
   { name: 'blank checklist', hash: '#/blank/1' },
   { name: 'blank checklist, print', hash: '#/blank/6', print: true },
@@ -186,8 +198,13 @@ const SCREENS_EN: Screen[] = [
   { name: 'wizard: device question', hash: env('new', 'pick/device') },
   { name: 'wizard: result', hash: env('pc', 'result') },
   { name: 'wizard: scope questions', hash: env('phone', 'scope') },
-  { name: 'checklist, why and a term open', hash: env('pc', 'checklist'), prepare: openWhyAndTerm },
-  { name: 'summary', hash: `#/a/${AID}/summary` },
+  {
+    name: 'checklist, why and a term open',
+    hash: env('pc', 'checklist'),
+    prepare: openWhyAndTerm,
+    long: true,
+  },
+  { name: 'summary', hash: `#/a/${AID}/summary`, long: true },
   { name: 'share dialog', hash: `#/a/${AID}`, prepare: openShareDialog },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
 ];
@@ -208,24 +225,6 @@ async function open(page: Page, hash: string) {
 async function expectNoAxeViolations(page: Page, what: string, soft = false) {
   const report = (await axeViolations(page, { tags: WCAG_TAGS })).join('\n');
   (soft ? expect.soft(report, `axe on ${what}`) : expect(report, `axe on ${what}`)).toBe('');
-}
-
-for (const [lang, screens] of [
-  ['ja', SCREENS_JA],
-  ['en', SCREENS_EN],
-] as const) {
-  test.describe(`axe, ${lang === 'ja' ? 'Japanese' : 'English'}`, () => {
-    for (const screen of screens) {
-      test(`no WCAG 2.2 AA violations: ${screen.name}`, async ({ page }) => {
-        await seed(page, lang);
-        if (screen.print) await page.emulateMedia({ media: 'print' });
-        await open(page, screen.hash);
-        await expect(page.locator('html')).toHaveAttribute('lang', lang);
-        await screen.prepare?.(page, lang);
-        await expectNoAxeViolations(page, `${screen.name} (${lang})`);
-      });
-    }
-  });
 }
 
 test('the shared-link screen has no WCAG 2.2 AA violations, for a good and a broken link', async ({
@@ -350,10 +349,21 @@ async function expectScreen(page: Page, url: RegExp, heading: string | RegExp) {
 
 const statusGroup = (page: Page, id: string) => page.getByRole('group', { name: `${id} の実施状況` });
 
+const KEYBOARD_PATH = [
+  { question: 'device', option: 'company' },
+  { question: 'connection-company', option: 'vpn-rdp' },
+];
+const KEYBOARD_SCOPE = {
+  webmail: true,
+  'online-meetings': true,
+  smartphones: false,
+  'data-on-device': true,
+};
+
 test.describe('keyboard only', () => {
   test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-  test('wizard → checklist → share link with the keyboard alone, the focus always visible', async ({
+  test('home → assessment → wizard → scope questions with the keyboard alone, the focus always visible', async ({
     page,
   }) => {
     await page.goto('./');
@@ -417,6 +427,35 @@ test.describe('keyboard only', () => {
     await tabTo(page, page.getByRole('link', { name: 'チェックリストを始める' }));
     await page.keyboard.press('Enter');
     await expectScreen(page, /\/checklist$/, '社用ノートPC のチェックリスト');
+
+    // What was stored.
+    const stored = savedDataSchema.parse({ assessments: await storedAssessments(page) });
+    const saved = stored.assessments.find((a) => a.id === aid)!;
+    expect(saved.name).toBe('2025年度 テレワーク点検');
+    expect(saved.environments).toHaveLength(1);
+    const pc = saved.environments[0]!;
+    expect(pc.name).toBe('社用ノートPC');
+    expect(pc.method).toBe(1);
+    expect(pc.path).toEqual(KEYBOARD_PATH);
+    expect(pc.scope).toEqual(KEYBOARD_SCOPE);
+  });
+
+  test('checklist → overview → share link with the keyboard alone, the focus always visible', async ({
+    page,
+  }) => {
+    // Where the test above ends: one environment through the wizard, nothing answered yet.
+    const aid = 'keyboard';
+    await seedAssessments(page, [
+      seededAssessment(
+        aid,
+        '2025年度 テレワーク点検',
+        [savedEnvironment('pc', '社用ノートPC', 1, { path: KEYBOARD_PATH, scope: KEYBOARD_SCOPE }, T)],
+        {},
+        T,
+      ),
+    ]);
+    await page.goto(`./#/a/${aid}/e/pc/checklist`);
+    await expect(page.locator('main h1')).toHaveText('社用ノートPC のチェックリスト');
 
     // Statuses by arrow keys and by the single-key shortcuts, a note, and "why it matters".
     await tabTo(page, statusGroup(page, '1-1').getByRole('radio', { name: '未回答' }));
@@ -483,22 +522,7 @@ test.describe('keyboard only', () => {
 
     // What was stored.
     const stored = savedDataSchema.parse({ assessments: await storedAssessments(page) });
-    const saved = stored.assessments.find((a) => a.id === aid)!;
-    expect(saved.name).toBe('2025年度 テレワーク点検');
-    expect(saved.environments).toHaveLength(1);
-    const pc = saved.environments[0]!;
-    expect(pc.name).toBe('社用ノートPC');
-    expect(pc.method).toBe(1);
-    expect(pc.path).toEqual([
-      { question: 'device', option: 'company' },
-      { question: 'connection-company', option: 'vpn-rdp' },
-    ]);
-    expect(pc.scope).toEqual({
-      webmail: true,
-      'online-meetings': true,
-      smartphones: false,
-      'data-on-device': true,
-    });
+    const pc = stored.assessments.find((a) => a.id === aid)!.environments[0]!;
     expect(pc.answers['1-1']).toMatchObject({
       status: 'done',
       note: '資産管理台帳に全台登録済み（総務 山田、4月）',
@@ -551,41 +575,48 @@ function reflowProblems(page: Page): Promise<string[]> {
   });
 }
 
-const REFLOW_SCREENS = [...SCREENS_JA.filter((s) => !s.print)];
-
 const REFLOW_VIEWPORTS = [
   { name: '320 px wide', width: 320, height: 640 },
   { name: '200 % zoom (1280 × 900 window)', width: 640, height: 450 },
 ];
 
-// One test per screen, language and viewport, so that each stays short and a failure names its screen.
-for (const viewport of REFLOW_VIEWPORTS) {
-  test.describe(`reflow at ${viewport.name}`, () => {
-    test.use({ viewport: { width: viewport.width, height: viewport.height } });
-    for (const [lang, screens] of [
-      ['ja', REFLOW_SCREENS],
-      ['en', SCREENS_EN.filter((s) => !s.print)],
-    ] as const) {
-      for (const screen of screens) {
-        test(`${screen.name}${lang === 'en' ? ' (en)' : ''}: no sideways scrolling, nothing cut off, no axe violation`, async ({
-          page,
-        }) => {
+type Check = 'axe' | (typeof REFLOW_VIEWPORTS)[number];
+const describeCheck = (check: Check) =>
+  check === 'axe' ? 'no WCAG 2.2 AA violations' : `reflows at ${check.name} with no axe violation`;
+
+/*
+ * Every screen, in each language: axe at full width (1280 × 720), then the same page laid out 320 px wide and at
+ * 200 % zoom, checked for sideways scrolling, cut-off content and axe again. One test per screen opens it once;
+ * a long screen gets one test per check, so that every test stays short. The app's layout is CSS alone (no
+ * script measures the window), so a resized page is laid out exactly as one opened at that size.
+ */
+for (const [lang, screens] of [
+  ['ja', SCREENS_JA],
+  ['en', SCREENS_EN],
+] as const) {
+  test.describe(`every screen, ${lang === 'ja' ? 'Japanese' : 'English'}`, () => {
+    for (const screen of screens) {
+      const name = `${screen.name}${lang === 'en' ? ' (en)' : ''}`;
+      const checks: Check[] = screen.print ? ['axe'] : ['axe', ...REFLOW_VIEWPORTS];
+      for (const group of screen.long ? checks.map((c) => [c]) : [checks]) {
+        test(`${name}: ${group.map(describeCheck).join('; ')}`, async ({ page }) => {
+          const first = group[0]!;
+          if (first !== 'axe') await page.setViewportSize({ width: first.width, height: first.height });
           await seed(page, lang);
+          if (screen.print) await page.emulateMedia({ media: 'print' });
           await open(page, screen.hash);
-          if (lang === 'en') await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+          await expect(page.locator('html')).toHaveAttribute('lang', lang);
           await screen.prepare?.(page, lang);
-          expect
-            .soft(
-              await reflowProblems(page),
-              `${screen.name}${lang === 'en' ? ' (en)' : ''} at ${viewport.name}`,
-            )
-            .toEqual([]);
-          // What only a narrow window brings (a table that now scrolls, targets that now touch) is checked too.
-          await expectNoAxeViolations(
-            page,
-            `${screen.name}${lang === 'en' ? ' (en)' : ''} at ${viewport.name}`,
-            true,
-          );
+          for (const check of group) {
+            if (check === 'axe') {
+              await expectNoAxeViolations(page, name, true);
+              continue;
+            }
+            await page.setViewportSize({ width: check.width, height: check.height });
+            expect.soft(await reflowProblems(page), `${name} at ${check.name}`).toEqual([]);
+            // What only a narrow window brings (a table that now scrolls, targets that now touch) is checked too.
+            await expectNoAxeViolations(page, `${name} at ${check.name}`, true);
+          }
         });
       }
     }

@@ -3,6 +3,9 @@ import { join } from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
 import { hostCopyOfApp, type StaticHost } from './static-host';
 
+// This spec is about what the service worker does (or fetches): let it run (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * Offline and installable: after one visit the service worker has cached the whole app, so it keeps working
  * when the host cannot be reached; a new deployment is used on the next visit; the web app manifest is valid.

@@ -1,5 +1,8 @@
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 
+// This spec is about what the service worker does (or fetches): let it run (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The privacy promise, checked: during a whole visit the page asks nothing of any host but its own (every
  * request of the page and of its service worker is recorded), and the Content-Security-Policy, which allows

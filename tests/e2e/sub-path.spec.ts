@@ -1,6 +1,9 @@
 import { test, expect } from '@playwright/test';
 import { hostCopyOfApp, type StaticHost } from './static-host';
 
+// This spec is about what the service worker does (or fetches): let it run (the config blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 /**
  * The built app uses relative URLs only, so it works from any sub-path of any static host: here a plain static
  * server that serves it under /sub/dir/ and nothing else (any request outside that folder gets a 404).

@@ -17,7 +17,7 @@ async function ruleIds(code: string, filePath: string): Promise<string[]> {
   return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
 }
 
-describe('architecture lint', { timeout: 60_000 }, () => {
+describe('architecture lint', () => {
   let dir = '';
 
   beforeAll(() => {
