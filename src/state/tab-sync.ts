@@ -1,6 +1,6 @@
 import { keepsMine, mergeSavedData } from '../domain/merge-saved-data';
 import { SAVED_DATA_VERSION } from '../domain/saved-data';
-import { appStorage, savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
+import { savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
 import type { AppState } from './types';
 
 interface SyncedStore {
@@ -15,7 +15,7 @@ interface SyncedStore {
  * background. Only what the other tab wrote is read, so the cost does not grow with the number of assessments.
  * Returns a function that stops listening.
  */
-export function startTabSync(store: SyncedStore, storage: SafeStorage = appStorage): () => void {
+export function startTabSync(store: SyncedStore, storage: SafeStorage): () => void {
   const takeIn = (key: string, raw: string | null) => {
     const theirs = storage.receive(key, raw);
     if (!theirs) return;

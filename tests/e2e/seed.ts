@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Assessment, Environment, MethodId } from '../../src/domain/assessment';
 import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
+import { RECORD_DB } from '../../src/state/record-db';
 import { STORAGE_KEY } from '../../src/state/storage-key';
 
 /** An environment as the app saves it, with nothing answered unless `extra` says otherwise. */
@@ -63,14 +64,46 @@ export async function seedAssessments(page: Page, assessments: Assessment[]): Pr
   );
 }
 
-/** The assessments stored in the browser, in the order of the index (each under its own key). */
+/**
+ * Every record the app keeps in IndexedDB (see src/state/record-db.ts), key → text, with the journal entries
+ * still in localStorage over them (they are the newer text).
+ */
+export async function storedRecords(page: Page): Promise<Record<string, string>> {
+  return page.evaluate(
+    async ({ key, db }) => {
+      const texts: Record<string, string> = {};
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const store = database.transaction(db.store).objectStore(db.store);
+      const [keys, values] = await Promise.all(
+        [store.getAllKeys(), store.getAll()].map(
+          (r) =>
+            new Promise<unknown[]>((resolve, reject) => {
+              r.onsuccess = () => resolve(r.result as unknown[]);
+              r.onerror = () => reject(r.error);
+            }),
+        ),
+      );
+      database.close();
+      keys!.forEach((k, i) => (texts[String(k)] = String(values![i])));
+      for (const k of Object.keys(localStorage))
+        if (k.startsWith(`${key}.a.`)) texts[k] = localStorage.getItem(k)!;
+      return texts;
+    },
+    { key: STORAGE_KEY, db: RECORD_DB },
+  );
+}
+
+/** The assessments stored in the browser, in the order of the index (each in its own record). */
 export async function storedAssessments(page: Page): Promise<Assessment[]> {
-  return page.evaluate((key) => {
-    const raw = localStorage.getItem(key);
-    if (!raw) return [];
-    const { index } = JSON.parse(raw) as { index: { ids: string[] } };
-    return index.ids.map(
-      (id) => (JSON.parse(localStorage.getItem(`${key}.a.${id}`)!) as { assessment: Assessment }).assessment,
-    );
-  }, STORAGE_KEY);
+  const index = await page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
+  if (!index) return [];
+  const records = await storedRecords(page);
+  return (JSON.parse(index) as { index: { ids: string[] } }).index.ids.map(
+    (id) => (JSON.parse(records[`${STORAGE_KEY}.a.${id}`]!) as { assessment: Assessment }).assessment,
+  );
 }
