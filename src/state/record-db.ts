@@ -142,7 +142,16 @@ export async function openRecordStore({
   if (s && !journal.some(([k]) => s.getItem(k) !== null)) upgradeIndex(s, key);
 
   return {
-    getItem: (k) => mirror.get(k) ?? null,
+    // A journal entry is the newest text of its record, whichever tab wrote it: IndexedDB has not committed it yet.
+    getItem: (k) => {
+      try {
+        const journal = local()?.getItem(k);
+        if (journal != null) return journal;
+      } catch {
+        // Read from memory.
+      }
+      return mirror.get(k) ?? null;
+    },
     setItem: (k, value) => {
       mirror.set(k, value);
       try {
