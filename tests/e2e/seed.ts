@@ -107,3 +107,33 @@ export async function storedAssessments(page: Page): Promise<Assessment[]> {
     (id) => (JSON.parse(records[`${STORAGE_KEY}.a.${id}`]!) as { assessment: Assessment }).assessment,
   );
 }
+
+/**
+ * Stores the app's data exactly as given, key → text, where the app keeps it today: the index (the main key)
+ * in localStorage, each assessment's record in IndexedDB. Done on a page of the app's origin before the app is
+ * opened (IndexedDB cannot be filled synchronously before a page's scripts run).
+ */
+export async function seedRecords(page: Page, texts: Record<string, string>): Promise<void> {
+  await page.goto('./manifest.webmanifest');
+  await page.evaluate(
+    async ({ key, texts, db }) => {
+      const database = await new Promise<IDBDatabase>((resolve, reject) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store);
+        open.onsuccess = () => resolve(open.result);
+        open.onerror = () => reject(open.error);
+      });
+      const tx = database.transaction(db.store, 'readwrite');
+      for (const [k, v] of Object.entries(texts)) {
+        if (k === key) localStorage.setItem(k, v);
+        else tx.objectStore(db.store).put(v, k);
+      }
+      await new Promise((resolve, reject) => {
+        tx.oncomplete = resolve;
+        tx.onabort = () => reject(tx.error);
+      });
+      database.close();
+    },
+    { key: STORAGE_KEY, texts, db: RECORD_DB },
+  );
+}
