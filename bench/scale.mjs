@@ -72,14 +72,16 @@ async function fill(page, originUrl, seed, key, db) {
       });
       database.close();
       const chars = (list) => list.reduce((n, [k, v]) => n + k.length + v.length, 0);
-      return { local: key.length + index.length, indexedDB: chars(records) };
+      // What the browser grants the site, and what it counts as used (bytes, all storage kinds).
+      const { quota, usage } = await navigator.storage.estimate();
+      return { local: key.length + index.length, indexedDB: chars(records), quota, usage };
     },
     { key, index: seed[key], records, db },
   );
 }
 
 /** The text of one record in IndexedDB (the journal entry in localStorage first, when there still is one). */
-function storedRecord(page, k, db) {
+export function storedRecord(page, k, db) {
   return page.evaluate(
     async ({ k, db }) => {
       const journal = localStorage.getItem(k);

@@ -37,7 +37,7 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writePlainPage } from '../bench/plain-page.mjs';
 import { kb, median, ms, rate, sizes, table } from '../bench/stats.mjs';
-import { SCALE_COUNTS, measureScaleRun, scaleSeed } from '../bench/scale.mjs';
+import { SCALE_COUNTS, measureScaleRun, scaleSeed, storedRecord } from '../bench/scale.mjs';
 import { measureDeepLink } from '../bench/deep-link.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -217,7 +217,12 @@ async function measureAll(vite) {
         ),
       );
     }
-    await measureStatuses(browser, pages.app.checklist, { key: STORAGE_KEY, seed, id: blank.id });
+    await measureStatuses(browser, pages.app.checklist, {
+      key: STORAGE_KEY,
+      seed,
+      id: blank.id,
+      db: RECORD_DB,
+    });
     await measureStatuses(browser, pages.plain.checklist, null);
     for (let run = 0; run < opts.runs; run += 1) {
       log(`setting 32 statuses, run ${run + 1}/${opts.runs}`);
@@ -226,7 +231,7 @@ async function measureAll(vite) {
           await measureStatuses(
             browser,
             pages[name].checklist,
-            name === 'app' ? { key: STORAGE_KEY, seed, id: blank.id } : null,
+            name === 'app' ? { key: STORAGE_KEY, seed, id: blank.id, db: RECORD_DB } : null,
           ),
         );
       }
@@ -383,7 +388,7 @@ async function measureStatuses(browser, url, storage) {
     }, selector);
     if (storage) {
       // The answers really were saved: 32 実施済み in the stored data.
-      const saved = await page.evaluate((key) => localStorage.getItem(key), `${storage.key}.a.${storage.id}`);
+      const saved = await storedRecord(page, `${storage.key}.a.${storage.id}`, storage.db);
       const answers = Object.values(JSON.parse(saved ?? '{}').assessment?.environments?.[0]?.answers ?? {});
       if (answers.filter((a) => a.status === 'done').length !== ITEM_COUNT)
         throw new Error('the app did not save the 32 answers');
@@ -511,10 +516,19 @@ function scaleRows(r, check) {
     '',
     '',
   ]);
-  const { local, indexedDB } = r.scale[many].chars;
+  const { local, indexedDB, quota, usage } = r.scale[many].chars;
+  const mb = (bytes) => `${(bytes / 1e6).toFixed(1)} MB`;
   rows.push([
     `stored with ${many} saved (chars, keys included)`,
     `${indexedDB.toLocaleString('en')} in IndexedDB, ${local.toLocaleString('en')} in localStorage`,
+    '',
+    '',
+    '',
+    '',
+  ]);
+  rows.push([
+    `site storage with ${many} saved (navigator.storage.estimate)`,
+    `${mb(usage)} used of ${mb(quota)}`,
     '',
     '',
     '',
@@ -599,7 +613,7 @@ function printAndSave(r) {
     `≤ ${BUDGET.statusRatio}×`,
     check(sa / sp <= BUDGET.statusRatio, 'setting statuses'),
   ]);
-  rows.push(...scaleRows(r, check).slice(0, -1));
+  rows.push(...scaleRows(r, check).slice(0, -2));
   const home = med(r.deepLinks.home);
   rows.push(['slow link: home heading shown', ms(home), '', '', '', '']);
   for (const [label, key] of [
@@ -616,7 +630,7 @@ function printAndSave(r) {
       check(v / home <= BUDGET.deepLinkRatio, label),
     ]);
   }
-  rows.push(scaleRows(r, () => '').at(-1));
+  rows.push(...scaleRows(r, () => '').slice(-2));
   rows.push([
     'share link, ① fully answered (chars after #)',
     String(r.shareLink.longest),
