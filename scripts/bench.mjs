@@ -21,9 +21,9 @@
 // - Setting statuses: the checklist of an environment with method ① (the app's data seeded in localStorage),
 //   and the plain page. For each of the 32 items: t0; click its 実施済み radio; read document.body.offsetHeight
 //   (forces style and layout); t1. The sum of t1 − t0 counts the synchronous work of the click (React renders
-//   and commits a discrete event synchronously; the store saves to localStorage) and the layout, not the wait
-//   for the next frame. Each click first waits for a frame and a task, as a person's clicks are apart.
-//   Every click is checked to have updated its item before t1, so nothing deferred slips out of the figure.
+//   and commits a discrete event synchronously; the store saves the touched record, to a localStorage journal
+//   entry and to IndexedDB) and the layout, not the wait for the next frame. Each click first waits for a frame
+//   and a task, as a person's clicks are apart. Every click is checked to have updated its item before t1, so nothing deferred slips out of the figure.
 // - Share link: src/domain/share-link.ts run in Node through Vite; the characters after '#' for a fully
 //   answered ① assessment (the longest of a few answer mixes) and encode/decode operations per second.
 import { spawnSync } from 'node:child_process';
