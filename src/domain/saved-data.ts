@@ -19,7 +19,8 @@ import { SAVED_DATA_VERSION } from './saved-data-version';
  * record per assessment, `{ version, assessment }`, and a small index, `{ version, index: { ids, deletedAssessments } }`,
  * so that a change rewrites only the assessment it touched (see src/state/persistence.ts for the keys). The
  * records of version 2 are in localStorage; those of version 3 in IndexedDB (src/state/record-db.ts), for
- * room; their text is the same, and both read the same way.
+ * room, or still in localStorage where IndexedDB cannot be used; their text is the same, and both read the
+ * same way.
  */
 
 // The version written today. Add a step to `MIGRATIONS` whenever the shape of the saved data changes.

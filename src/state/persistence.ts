@@ -29,8 +29,9 @@ export const STORAGE_VERSION = SAVED_DATA_VERSION;
  * The browser side of saving: a storage for the zustand persist middleware that never loses the user's work,
  * and whose cost follows what changed, not how much is stored.
  *
- * - Layout: each assessment is stored under its own key (`<key>.a.<id>`), and the main key holds a small
- *   index (the ids in order, and the remembered deletions). A change rewrites only the assessments whose
+ * - Layout: each assessment is stored in its own record (`<key>.a.<id>`: in IndexedDB through record-db.ts, or
+ *   in the same Storage where there is none), and the main key holds a small index (the ids in order, and the
+ *   remembered deletions). A change rewrites only the assessments whose
  *   object changed (the store's updates are immutable, so that is a reference check) and the index when it
  *   changed: typing a note validates, serialises and writes that one assessment. Records are written before
  *   the index that lists them, so a write cut short never leaves the index naming a record that is not there.
