@@ -72,6 +72,8 @@ export interface SafeStorage extends PersistStorage<SavedData> {
   receive: (key: string, raw: string | null) => SavedData | null;
   /** The keys whose stored text differs from what this tab last read or wrote, with that text. */
   changedSinceKnown: () => [key: string, raw: string | null][];
+  /** Present when records are kept apart (IndexedDB): reads them again before `changedSinceKnown`. */
+  refresh?: () => Promise<void>;
 }
 
 /** The prefix of backup keys: `<key>.backup-<time>`. */
@@ -396,6 +398,7 @@ export function createSafeStorage({
         return null;
       }
     },
+    ...(records?.refresh ? { refresh: records.refresh } : {}),
     changedSinceKnown: () => {
       const s = access();
       if (!s) return [];

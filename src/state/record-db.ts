@@ -28,6 +28,11 @@ export interface RecordStore {
   adopt?: (key: string, value: string) => void;
   /** Every record's key and text, exactly as stored (for "download the stored data" when a screen fails). */
   texts?: () => [string, string][];
+  /**
+   * Reads every record from IndexedDB again into memory: for a tab coming back to the foreground (or from the
+   * back-forward cache), which may have missed other tabs' `storage` events meanwhile.
+   */
+  refresh?: () => Promise<void>;
 }
 
 export interface OpenRecordStoreOptions {
@@ -77,14 +82,17 @@ export async function openRecordStore({
 }: OpenRecordStoreOptions): Promise<RecordStore | null> {
   let db: IDBDatabase;
   const mirror = new Map<string, string>();
-  try {
-    db = await openDatabase(indexedDB());
+  const readAll = async () => {
     const tx = db.transaction(RECORD_DB.store, 'readonly');
     const store = tx.objectStore(RECORD_DB.store);
     const [keys, values] = await Promise.all([request(store.getAllKeys()), request(store.getAll())]);
     keys.forEach((k, i) => {
       if (typeof k === 'string' && typeof values[i] === 'string') mirror.set(k, values[i] as string);
     });
+  };
+  try {
+    db = await openDatabase(indexedDB());
+    await readAll();
   } catch {
     return null;
   }
@@ -174,6 +182,7 @@ export async function openRecordStore({
     },
     adopt: (k, value) => void mirror.set(k, value),
     texts: () => [...mirror],
+    refresh: () => readAll().catch(() => undefined),
   };
 }
 

@@ -31,9 +31,14 @@ export function startTabSync(store: SyncedStore, storage: SafeStorage): () => vo
     if (e.key === null || !storage.owns(e.key)) return;
     takeIn(e.key, e.newValue);
   };
+  const catchUp = () => {
+    for (const [key, raw] of storage.changedSinceKnown()) takeIn(key, raw);
+  };
   const onVisible = () => {
     if (document.visibilityState !== 'visible') return;
-    for (const [key, raw] of storage.changedSinceKnown()) takeIn(key, raw);
+    // Records kept in IndexedDB are read again first: their changes may have come while events were held back.
+    if (storage.refresh) void storage.refresh().then(catchUp);
+    else catchUp();
   };
 
   window.addEventListener('storage', onStorage);

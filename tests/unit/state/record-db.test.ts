@@ -244,6 +244,30 @@ describe('records in IndexedDB', () => {
     expect(read.state.assessments).toEqual([assessment('a', 5, '一番新しい'), assessment('b', 2)]);
   });
 
+  it('a tab that missed the other tab’s events finds its committed changes once it reads the records again', async () => {
+    const one = await openTab();
+    one.storage.getItem(KEY);
+    one.storage.setItem(KEY, {
+      state: { assessments: [assessment('a', 1)], deletedAssessments: [] },
+      version: 3,
+    });
+    await settled();
+    const two = await openTab();
+    two.storage.getItem(KEY);
+    // Tab two was in the background: tab one's next change is committed, and its journal entry gone, unseen.
+    one.storage.setItem(KEY, {
+      state: { assessments: [assessment('a', 4, '裏で変更')], deletedAssessments: [] },
+      version: 3,
+    });
+    await settled();
+    expect(local.getItem(recordKey('a'))).toBeNull();
+    expect(two.storage.changedSinceKnown()).toEqual([]);
+    await two.storage.refresh!();
+    expect(two.storage.changedSinceKnown()).toEqual([
+      [recordKey('a'), serializeAssessment(assessment('a', 4, '裏で変更'))],
+    ]);
+  });
+
   it('IndexedDB that cannot be opened: null, and an index listing records not found is not overwritten', async () => {
     vi.spyOn(idb, 'open').mockImplementation(() => {
       throw new DOMException('blocked', 'SecurityError');
