@@ -2,4 +2,4 @@
  * The version of the saved data written today (see saved-data.ts). Kept apart from the schemas so that the
  * first screen can compare versions without loading zod.
  */
-export const SAVED_DATA_VERSION = 2;
+export const SAVED_DATA_VERSION = 3;

@@ -15,9 +15,12 @@ import { SAVED_DATA_VERSION } from './saved-data-version';
  * read back into either valid current data or a reason it cannot be used. Pure: no storage access here.
  *
  * Two layouts exist. Versions 0 and 1 kept everything under one key, as the envelope `{ state, version }` that
- * the zustand persist middleware writes (and "download everything" still produces). Version 2 keeps one record
- * per assessment, `{ version, assessment }`, and a small index, `{ version, index: { ids, deletedAssessments } }`,
- * so that a change rewrites only the assessment it touched (see src/state/persistence.ts for the keys).
+ * the zustand persist middleware writes (and "download everything" still produces). Versions 2 and 3 keep one
+ * record per assessment, `{ version, assessment }`, and a small index, `{ version, index: { ids, deletedAssessments } }`,
+ * so that a change rewrites only the assessment it touched (see src/state/persistence.ts for the keys). The
+ * records of version 2 are in localStorage; those of version 3 in IndexedDB (src/state/record-db.ts), for
+ * room, or still in localStorage where IndexedDB cannot be used; their text is the same, and both read the
+ * same way.
  */
 
 // The version written today. Add a step to `MIGRATIONS` whenever the shape of the saved data changes.
@@ -151,10 +154,17 @@ function migrateV1(value: unknown): unknown {
   return { assessments, deletedAssessments: deletedAssessments ?? [] };
 }
 
+/**
+ * Version 2 → 3: the data is the same; only where the records are kept changed (IndexedDB instead of
+ * localStorage, see src/state/record-db.ts), which the version of the index tells an older tab.
+ */
+const migrateV2 = (value: unknown) => value;
+
 /** One step per version: `MIGRATIONS[n]` turns version n into version n + 1. */
 const MIGRATIONS: Record<number, (value: unknown, ctx: MigrationContext) => unknown> = {
   0: migrateV0,
   1: migrateV1,
+  2: migrateV2,
 };
 
 /**

@@ -17,8 +17,9 @@ import {
   type SavedIndex,
   type UnreadableReason,
 } from '../domain/saved-data';
+import { openRecordStore, type RecordStore } from './record-db';
 import { storageStatus, type StorageStatusStore, type WriteFailure } from './storage-status';
-import { STORAGE_KEY, assessmentKey, assessmentKeyPrefix } from './storage-key';
+import { STORAGE_KEY, assessmentKey, assessmentKeyPrefix, registerRecordTexts } from './storage-key';
 import type { AppState } from './types';
 
 export { STORAGE_KEY };
@@ -28,8 +29,9 @@ export const STORAGE_VERSION = SAVED_DATA_VERSION;
  * The browser side of saving: a storage for the zustand persist middleware that never loses the user's work,
  * and whose cost follows what changed, not how much is stored.
  *
- * - Layout: each assessment is stored under its own key (`<key>.a.<id>`), and the main key holds a small
- *   index (the ids in order, and the remembered deletions). A change rewrites only the assessments whose
+ * - Layout: each assessment is stored in its own record (`<key>.a.<id>`: in IndexedDB through record-db.ts, or
+ *   in the same Storage where there is none), and the main key holds a small index (the ids in order, and the
+ *   remembered deletions). A change rewrites only the assessments whose
  *   object changed (the store's updates are immutable, so that is a reference check) and the index when it
  *   changed: typing a note validates, serialises and writes that one assessment. Records are written before
  *   the index that lists them, so a write cut short never leaves the index naming a record that is not there.
@@ -50,6 +52,13 @@ export interface SafeStorageOptions {
   status: StorageStatusStore;
   ctx: MigrationContext;
   now?: () => number;
+  /**
+   * Where the assessments' records are kept (see record-db.ts). Absent: in `storage`, beside the index (the
+   * layout of version 2, used where IndexedDB does not exist). Null: IndexedDB exists but could not be opened,
+   * so records are looked for in `storage`, and an index that lists records not found there is not overwritten
+   * (they are most likely in the database that could not be opened this time).
+   */
+  records?: RecordStore | null;
 }
 
 export interface SafeStorage extends PersistStorage<SavedData> {
@@ -63,6 +72,8 @@ export interface SafeStorage extends PersistStorage<SavedData> {
   receive: (key: string, raw: string | null) => SavedData | null;
   /** The keys whose stored text differs from what this tab last read or wrote, with that text. */
   changedSinceKnown: () => [key: string, raw: string | null][];
+  /** Present when records are kept apart (IndexedDB): reads them again before `changedSinceKnown`. */
+  refresh?: () => Promise<void>;
 }
 
 /** The prefix of backup keys: `<key>.backup-<time>`. */
@@ -70,7 +81,7 @@ export function backupPrefix(key: string): string {
   return `${key}.backup-`;
 }
 
-function classify(e: unknown): WriteFailure {
+export function classify(e: unknown): WriteFailure {
   if (e instanceof DOMException) {
     // Browsers have named (and numbered) the full-storage error differently over the years.
     if (
@@ -98,6 +109,7 @@ export function createSafeStorage({
   status,
   ctx,
   now = Date.now,
+  records,
 }: SafeStorageOptions): SafeStorage {
   const prefix = assessmentKeyPrefix(key);
   const recordKey = (id: string) => assessmentKey(id, key);
@@ -112,6 +124,8 @@ export function createSafeStorage({
    * object whenever it changes, so an assessment whose object is still this one needs no validation or write.
    */
   const stored = new Map<string, Assessment>();
+  /** How many records the last index read listed but were not found. */
+  let missing = 0;
 
   const access = (): Storage | null => {
     try {
@@ -120,6 +134,9 @@ export function createSafeStorage({
       return null;
     }
   };
+
+  /** The storage of the records: the record store, or the index's own storage. */
+  const rec = (s: Storage): Pick<RecordStore, 'getItem' | 'setItem' | 'removeItem'> => records ?? s;
 
   const fail = (writeFailure: WriteFailure) => status.set({ save: 'failed', writeFailure });
 
@@ -175,7 +192,7 @@ export function createSafeStorage({
       fail('newer-elsewhere');
     } else if (quarantine(s, raw, r.reason, `${id}-`)) {
       try {
-        s.removeItem(recordKey(id));
+        rec(s).removeItem(recordKey(id));
       } catch {
         // It stays where it is, and a copy exists: nothing is lost.
       }
@@ -189,11 +206,15 @@ export function createSafeStorage({
   /** The records an index lists that this tab does not hold yet, read and validated. */
   const readNewRecords = (s: Storage, index: SavedIndex): Assessment[] => {
     const found: Assessment[] = [];
+    missing = 0;
     for (const id of index.ids) {
       if (stored.has(id)) continue;
-      const raw = s.getItem(recordKey(id));
+      const raw = rec(s).getItem(recordKey(id));
       // Missing: deleted by another tab after it wrote this index; its new index brings the deletion.
-      if (raw === null) continue;
+      if (raw === null) {
+        missing += 1;
+        continue;
+      }
       const a = readRecord(s, id, raw);
       if (a) found.push(a);
     }
@@ -261,7 +282,7 @@ export function createSafeStorage({
       for (const a of changed) {
         if (!listed.has(a.id)) continue;
         const k = recordKey(a.id);
-        const there = s.getItem(k);
+        const there = rec(s).getItem(k);
         if (there !== null && there !== knownRecords.get(a.id)) {
           // Another tab saved this assessment since this tab last did: keep theirs if it is newer (it then
           // reaches this tab's store through tab-sync.ts).
@@ -269,7 +290,7 @@ export function createSafeStorage({
           if (r.kind === 'ok' && newer(a, r.assessment) !== a) continue;
         }
         const text = serializeAssessment(a);
-        if (text !== there) s.setItem(k, text);
+        if (text !== there) rec(s).setItem(k, text);
         knownRecords.set(a.id, text);
         stored.set(a.id, a);
       }
@@ -279,7 +300,7 @@ export function createSafeStorage({
       // Records of deleted assessments go once the index no longer lists them.
       for (const id of [...stored.keys()]) {
         if (listed.has(id)) continue;
-        s.removeItem(recordKey(id));
+        rec(s).removeItem(recordKey(id));
         stored.delete(id);
         knownRecords.delete(id);
       }
@@ -320,6 +341,11 @@ export function createSafeStorage({
           fail('unavailable');
           return null;
         }
+        if (records === null && missing > 0) {
+          // The records are most likely in IndexedDB, which could not be opened: keep the index that lists them.
+          writable = false;
+          fail('unavailable');
+        }
         return {
           state: { assessments, deletedAssessments: result.index.deletedAssessments },
           version: SAVED_DATA_VERSION,
@@ -340,7 +366,7 @@ export function createSafeStorage({
       try {
         const s = access();
         if (!s) return;
-        for (const id of stored.keys()) s.removeItem(recordKey(id));
+        for (const id of stored.keys()) rec(s).removeItem(recordKey(id));
         s.removeItem(key);
         stored.clear();
         knownRecords.clear();
@@ -364,12 +390,15 @@ export function createSafeStorage({
         const id = k.slice(prefix.length);
         if (raw === knownRecords.get(id)) return null;
         const a = readRecord(s, id, raw);
+        // Another tab wrote it (a journal entry, see record-db.ts) and stores it itself: keep this tab's copy.
+        if (a) records?.adopt?.(k, raw);
         return a ? { assessments: [a], deletedAssessments: [] } : null;
       } catch (e) {
         if (e instanceof WriteStop) fail(e.failure);
         return null;
       }
     },
+    ...(records?.refresh ? { refresh: records.refresh } : {}),
     changedSinceKnown: () => {
       const s = access();
       if (!s) return [];
@@ -378,7 +407,7 @@ export function createSafeStorage({
         const index = s.getItem(key);
         if (index !== knownIndex) changed.push([key, index]);
         for (const id of stored.keys()) {
-          const raw = s.getItem(recordKey(id));
+          const raw = rec(s).getItem(recordKey(id));
           if (raw !== knownRecords.get(id)) changed.push([recordKey(id), raw]);
         }
         return changed;
@@ -391,13 +420,35 @@ export function createSafeStorage({
 
 const ctx: MigrationContext = { catalogueVersion: summary.version };
 
-/** The app's storage: localStorage under `STORAGE_KEY` and its record keys. */
-export const appStorage = createSafeStorage({
-  key: STORAGE_KEY,
-  storage: () => window.localStorage,
-  status: storageStatus,
-  ctx,
-});
+/**
+ * The app's storage: the index in localStorage under `STORAGE_KEY`, the records in IndexedDB (see
+ * record-db.ts), or in localStorage where there is no IndexedDB (`records` undefined).
+ */
+export function createAppStorage(records: RecordStore | null | undefined): SafeStorage {
+  return createSafeStorage({
+    key: STORAGE_KEY,
+    storage: () => window.localStorage,
+    status: storageStatus,
+    ctx,
+    records,
+  });
+}
+
+/**
+ * Opens the app's record store: IndexedDB when the browser has it (null when it cannot be opened), undefined
+ * where there is none (Node, the test DOM).
+ */
+export async function openAppRecords(): Promise<RecordStore | null | undefined> {
+  if (typeof window === 'undefined' || typeof indexedDB === 'undefined') return undefined;
+  const records = await openRecordStore({
+    key: STORAGE_KEY,
+    storage: () => window.localStorage,
+    indexedDB: () => window.indexedDB,
+    onWriteError: (e) => storageStatus.set({ save: 'failed', writeFailure: classify(e) }),
+  });
+  if (records?.texts) registerRecordTexts(records.texts);
+  return records;
+}
 
 /** The part of the state that is saved. */
 export function savedPart(s: Pick<AppState, keyof SavedData>): SavedData {
@@ -415,5 +466,3 @@ export function createPersistOptions(storage: SafeStorage): PersistOptions<AppSt
     merge: (persisted, current) => (persisted ? { ...current, ...(persisted as SavedData) } : current),
   };
 }
-
-export const persistOptions = createPersistOptions(appStorage);

@@ -15,7 +15,7 @@ import {
 } from '../domain/assessment';
 import { mergeTombstones } from '../domain/merge-saved-data';
 import { summary } from 'virtual:catalogue-summary';
-import { persistOptions } from './persistence';
+import { createAppStorage, createPersistOptions, openAppRecords } from './persistence';
 import { startTabSync } from './tab-sync';
 import type { AnswerSlice, AppState, AssessmentSlice, EnvironmentSlice } from './types';
 
@@ -231,6 +231,10 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
     ),
 });
 
+// The records are read from IndexedDB before the store exists (see record-db.ts), so that every screen that
+// imports the store finds the saved data already there, as with localStorage.
+const appStorage = createAppStorage(await openAppRecords());
+
 export const useAppStore = create<AppState>()(
   persist(
     (...a) => ({
@@ -240,12 +244,12 @@ export const useAppStore = create<AppState>()(
       ...createEnvironmentSlice(...a),
       ...createAnswerSlice(...a),
     }),
-    persistOptions,
+    createPersistOptions(appStorage),
   ),
 );
 
 // From the moment the store exists, other tabs' saved changes appear here and are never overwritten.
-if (typeof window !== 'undefined') startTabSync(useAppStore);
+if (typeof window !== 'undefined') startTabSync(useAppStore, appStorage);
 
 /** Narrow selectors. */
 /** The selector for one assessment by id (null when there is none). */

@@ -1,6 +1,6 @@
 import { keepsMine, mergeSavedData } from '../domain/merge-saved-data';
 import { SAVED_DATA_VERSION } from '../domain/saved-data';
-import { appStorage, savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
+import { savedPart, STORAGE_KEY, type SafeStorage } from './persistence';
 import type { AppState } from './types';
 
 interface SyncedStore {
@@ -15,7 +15,7 @@ interface SyncedStore {
  * background. Only what the other tab wrote is read, so the cost does not grow with the number of assessments.
  * Returns a function that stops listening.
  */
-export function startTabSync(store: SyncedStore, storage: SafeStorage = appStorage): () => void {
+export function startTabSync(store: SyncedStore, storage: SafeStorage): () => void {
   const takeIn = (key: string, raw: string | null) => {
     const theirs = storage.receive(key, raw);
     if (!theirs) return;
@@ -31,9 +31,14 @@ export function startTabSync(store: SyncedStore, storage: SafeStorage = appStora
     if (e.key === null || !storage.owns(e.key)) return;
     takeIn(e.key, e.newValue);
   };
+  const catchUp = () => {
+    for (const [key, raw] of storage.changedSinceKnown()) takeIn(key, raw);
+  };
   const onVisible = () => {
     if (document.visibilityState !== 'visible') return;
-    for (const [key, raw] of storage.changedSinceKnown()) takeIn(key, raw);
+    // Records kept in IndexedDB are read again first: their changes may have come while events were held back.
+    if (storage.refresh) void storage.refresh().then(catchUp);
+    else catchUp();
   };
 
   window.addEventListener('storage', onStorage);

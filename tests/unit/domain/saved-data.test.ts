@@ -286,3 +286,32 @@ describe('readStoredAssessment', () => {
     );
   });
 });
+
+describe('version 2 (a key per assessment, records in localStorage)', () => {
+  // A fixed sample of exactly what version 2 stored, key → text, committed with the tests.
+  const sample = JSON.parse(readFileSync('tests/fixtures/saved-data-v2.json', 'utf8')) as Record<
+    string,
+    string
+  >;
+  const KEY = 'telework-security-checklist';
+
+  it('reads its index and every record as they are: version 3 only moved the records', () => {
+    const main = readMainKey(sample[KEY]!, ctx);
+    expect(main).toMatchObject({ kind: 'index' });
+    if (main.kind !== 'index') return;
+    const records = main.index.ids.map((id) => readStoredAssessment(sample[`${KEY}.a.${id}`]!, id));
+    expect(records.map((r) => r.kind)).toEqual(['ok', 'ok']);
+    const v1 = JSON.parse(readFileSync('tests/fixtures/saved-data-v1.txt', 'utf8')) as {
+      state: unknown;
+      version: number;
+    };
+    // The same data as the version-1 sample it was saved from.
+    expect({
+      assessments: records.map((r) => (r.kind === 'ok' ? r.assessment : null)),
+      deletedAssessments: main.index.deletedAssessments,
+    }).toEqual(migrateSavedData(v1.state, v1.version, ctx));
+    // The step from 2 to 3 changes nothing in the data.
+    const data = migrateSavedData(v1.state, v1.version, ctx);
+    expect(migrateSavedData(data, 2, ctx)).toEqual(data);
+  });
+});

@@ -20,6 +20,7 @@ describe('storageNeedsAttention', () => {
     ['another app’s data', JSON.stringify({ theme: 'dark' })],
     ['an older version', envelope(0)],
     ['today’s data in the one-key layout of version 1, to migrate', envelope(1)],
+    ['an index of version 2, whose records are to move to IndexedDB', index(2)],
     ['an index of a newer version', index(SAVED_DATA_VERSION + 1)],
     ['a newer version', envelope(SAVED_DATA_VERSION + 1)],
     ['JSON null', 'null'],
