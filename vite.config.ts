@@ -5,6 +5,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseCatalogue } from './src/domain/catalogue-schema.ts';
 import { summarizeCatalogue } from './src/domain/catalogue-summary.ts';
+import { splitCatalogueLanguages } from './src/domain/catalogue-languages.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -25,6 +26,36 @@ function catalogueSummary(): Plugin {
       this.addWatchFile(cataloguePath);
       const summary = summarizeCatalogue(parseCatalogue(JSON.parse(readFileSync(cataloguePath, 'utf8'))));
       return `export const summary = ${JSON.stringify(summary)};`;
+    },
+  };
+}
+
+const STRUCTURE_ID = 'virtual:catalogue-structure';
+const TEXTS_PREFIX = 'virtual:catalogue-texts/';
+
+/**
+ * Serves the catalogue split by language (see src/domain/catalogue-languages.ts): its structure, and each
+ * language's texts as a module of its own, so a visitor downloads one language's texts.
+ */
+function catalogueLanguages(): Plugin {
+  const split = () => splitCatalogueLanguages(JSON.parse(readFileSync(cataloguePath, 'utf8')));
+  return {
+    name: 'catalogue-languages',
+    resolveId(id) {
+      if (id === STRUCTURE_ID) return '\0catalogue-structure.js';
+      const lang = id.startsWith(TEXTS_PREFIX) ? id.slice(TEXTS_PREFIX.length) : null;
+      return lang === 'ja' || lang === 'en' ? `\0catalogue-${lang}.js` : null;
+    },
+    load(id) {
+      if (id === '\0catalogue-structure.js') {
+        this.addWatchFile(cataloguePath);
+        return `export default ${JSON.stringify(split().structure)};`;
+      }
+      const lang = /^\0catalogue-(ja|en)\.js$/.exec(id)?.[1] as 'ja' | 'en' | undefined;
+      if (!lang) return null;
+      this.addWatchFile(cataloguePath);
+      // JSON.parse of a string literal is faster for the browser than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(split().texts[lang]))});`;
     },
   };
 }
@@ -72,6 +103,7 @@ export default defineConfig({
     react(),
     validateCatalogue(),
     catalogueSummary(),
+    catalogueLanguages(),
     serviceWorker(fileURLToPath(new URL('./src/service-worker.js', import.meta.url))),
   ],
   build: {

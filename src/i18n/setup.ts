@@ -3,6 +3,7 @@ import { initReactI18next } from 'react-i18next';
 import { BROWSER_NAMESPACES as NAMESPACES, firstScreenJa, loadJaNamespace } from './browser-resources';
 import type { Namespace } from './resources';
 import { cacheTranslations } from './translation-cache';
+import { requestCatalogueLanguage } from '../catalogue-texts';
 
 export const LANGUAGES = ['ja', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -90,7 +91,8 @@ export async function setupI18n(): Promise<void> {
 
 /** Switches the language, remembering the choice unless told not to. */
 export async function changeLanguage(lng: Language, remember = true): Promise<void> {
-  await ensureLoaded(lng);
+  // The catalogue's texts in the new language too, when the catalogue is loaded, so no screen shows it empty.
+  await Promise.all([ensureLoaded(lng), requestCatalogueLanguage(lng)]);
   await i18next.changeLanguage(lng);
   applyToDocument(lng);
   if (remember) {
