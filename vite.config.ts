@@ -60,6 +60,77 @@ function catalogueLanguages(): Plugin {
   };
 }
 
+const HINTS_ENTRY = 'route-hints';
+/** The modules of the hints entry's own static graph (and the bundler's helpers it uses). */
+const HINTS_OWN = [
+  '/src/route-hints.ts',
+  '/src/route-preload.ts',
+  '/src/zod-config.ts',
+  '/src/routes.ts',
+  '/src/catalogue-texts.ts',
+  '/src/i18n/browser-resources.ts',
+  '/src/i18n/language.ts',
+  '/src/locales/ja/common.json',
+  '/src/locales/ja/home.json',
+  '/src/locales/ja/errors.json',
+  'preload-helper',
+  'rolldown/runtime',
+];
+
+/**
+ * Builds src/route-hints.ts as an entry of its own and puts it in the page as an `async` module script, so that
+ * it runs as soon as it arrives rather than after the app's whole script (see that file). The dev server does
+ * not need it.
+ */
+function routeHints(): Plugin {
+  return {
+    name: 'route-hints',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            [HINTS_ENTRY]: fileURLToPath(new URL('./src/route-hints.ts', import.meta.url)),
+          },
+          output: {
+            codeSplitting: {
+              // Everything the first screen loads in one chunk, as with a single entry, except the small
+              // modules the hints entry needs too, which must not wait for it.
+              groups: [
+                {
+                  name: 'start',
+                  priority: 2,
+                  test: (id: string) => HINTS_OWN.some((part) => id.includes(part)),
+                },
+                {
+                  name: 'index',
+                  priority: 1,
+                  tags: ['$initial'],
+                },
+              ],
+            },
+          },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === HINTS_ENTRY,
+        );
+        if (!chunk) throw new Error('route-hints: the entry was not built');
+        const tag = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        // Beside public/language.js, which the preload scanner finds first.
+        const language = /<script src="\.\/language\.js"[^>]*><\/script>/;
+        if (!language.test(html)) throw new Error('route-hints: index.html has no language.js script');
+        return html.replace(language, (script) => `${script}\n    ${tag}`);
+      },
+    },
+  };
+}
+
 /**
  * The dev server injects CSS as <style> elements and React Refresh as an inline script, which the page's strict
  * Content-Security-Policy forbids. Only while serving in development, allow inline styles and scripts; the built
@@ -104,6 +175,7 @@ export default defineConfig({
     validateCatalogue(),
     catalogueSummary(),
     catalogueLanguages(),
+    routeHints(),
     serviceWorker(fileURLToPath(new URL('./src/service-worker.js', import.meta.url))),
   ],
   build: {

@@ -2,7 +2,8 @@
 // (English only when the browser prefers it over Japanese), as initialLanguage() in src/i18n/setup.ts does;
 // tests/unit/i18n/early-language.test.ts checks that both agree. The page carries a pre-rendered first screen
 // in each language and app.css shows the one of <html lang>, so an English visitor's first paint is English.
-// A plain script, not a module, so that it runs before the page is painted; it is tiny and never fails.
+// index.html loads it with blocking="render": the page is not painted before it has run, and the rest of the
+// page loads meanwhile. A plain script, tiny, that never fails.
 /* global window, navigator, document */
 (function () {
   var lang = 'ja';

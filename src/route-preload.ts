@@ -1,4 +1,4 @@
-import { loadJaNamespace } from './i18n/browser-resources';
+import { loadEnNamespace, loadJaNamespace } from './i18n/browser-resources';
 import { preloadCatalogueTexts } from './catalogue-texts';
 import { parseRoute } from './routes';
 
@@ -13,9 +13,10 @@ import { parseRoute } from './routes';
 export function preloadRoute(hash: string, lang: 'ja' | 'en'): void {
   const route = parseRoute(hash);
   const loads: Promise<unknown>[] = [];
+  // An English visitor needs the first screen's English texts whatever the screen (Japanese ones are bundled).
+  if (lang === 'en') for (const ns of ['common', 'home', 'errors']) loads.push(loadEnNamespace(ns));
   const texts = (...ns: string[]) => {
-    if (lang === 'en') loads.push(import('./i18n/resources-en'));
-    else ns.forEach((n) => loads.push(loadJaNamespace(n)));
+    ns.forEach((n) => loads.push(lang === 'en' ? loadEnNamespace(n) : loadJaNamespace(n)));
   };
   const data = () => {
     loads.push(import('./state/store'), import('./catalogue'), preloadCatalogueTexts(lang));
@@ -50,7 +51,6 @@ export function preloadRoute(hash: string, lang: 'ja' | 'en'): void {
       // Every other screen but home shows the catalogue: start it and its texts.
       if (route.name !== 'home' && route.name !== 'notFound') {
         loads.push(import('./catalogue'), preloadCatalogueTexts(lang));
-        if (lang === 'en') loads.push(import('./i18n/resources-en'));
       }
       break;
   }
