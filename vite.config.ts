@@ -180,6 +180,8 @@ export default defineConfig({
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports (ES2022, import maps era) knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: { port: 4173 },
