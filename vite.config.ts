@@ -104,7 +104,7 @@ function routeHints(): Plugin {
                   test: (id: string) => HINTS_OWN.some((part) => id.includes(part)),
                 },
                 {
-                  name: 'index',
+                  name: 'app',
                   priority: 1,
                   tags: ['$initial'],
                 },
