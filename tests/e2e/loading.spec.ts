@@ -5,17 +5,20 @@ import { assessment, environment, seedAssessments } from './seed';
 const AID = 'load-assessment';
 const EID = 'load-env';
 
-/** Holds back the app's own script (the page's main entry) until `release` is called. */
+/** Holds back the app's own script (its first-screen chunk, `app-*.js`, see vite.config.ts) until `release` is called. */
 async function holdAppScript(page: Page) {
   const held: Route[] = [];
   let released = false;
-  await page.route(/\/assets\/index-[^/]*\.js$/, (route) => {
+  await page.route(/\/assets\/app-[^/]*\.js$/, (route) => {
     if (released) void route.continue();
     else held.push(route);
   });
+  // Returns how many requests were held, so a test knows it really held the app back.
   return () => {
     released = true;
-    for (const r of held.splice(0)) void r.continue();
+    const routes = held.splice(0);
+    for (const r of routes) void r.continue();
+    return routes.length;
   };
 }
 
@@ -34,7 +37,7 @@ test.describe('loading', () => {
     await expect(page.getByRole('heading', { name: /テレワーク/ })).toHaveCount(0);
     expect(await page.evaluate(() => performance.getEntriesByName('app-interactive').length)).toBe(0);
 
-    release();
+    expect(release()).toBeGreaterThan(0);
     await page.waitForFunction(() => performance.getEntriesByName('app-interactive').length > 0);
     // Hydrated in place: one first screen only, still English, and the language switch works both ways.
     await expect(page.locator('[data-prerendered]')).toHaveCount(0);
@@ -71,7 +74,7 @@ test.describe('loading', () => {
         .poll(() => requested.some((f) => f.startsWith('checklist-screen-')), { message: locale })
         .toBe(true);
       await expect.poll(() => requested.some((f) => f.startsWith(`_catalogue-${own}-`))).toBe(true);
-      release();
+      expect(release()).toBeGreaterThan(0);
       await expect(
         page.getByRole('radio', { name: own === 'ja' ? '実施済み' : 'Implemented', exact: true }).first(),
       ).toBeVisible();
