@@ -416,7 +416,10 @@ async function firstScreenComposition() {
     first.add(c.fileName);
     c.imports.forEach((f) => visit(byName.get(f)));
   };
-  chunks.filter((c) => c.isEntry).forEach(visit);
+  // The page's own entry is inside the first-screen chunk (the `app` group of vite.config.ts), not an entry.
+  chunks
+    .filter((c) => c.isEntry || Object.keys(c.modules).some((id) => id.endsWith('/index.html')))
+    .forEach(visit);
   const parts = {};
   for (const name of first) {
     for (const [id, m] of Object.entries(byName.get(name).modules)) {
