@@ -6,6 +6,7 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { parseCatalogue } from './src/domain/catalogue-schema.ts';
 import { summarizeCatalogue } from './src/domain/catalogue-summary.ts';
+import { splitCatalogueLanguages } from './src/domain/catalogue-languages.ts';
 import { serviceWorker } from './scripts/service-worker-plugin.ts';
 
 const packageJson = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
@@ -26,6 +27,107 @@ function catalogueSummary(): Plugin {
       this.addWatchFile(cataloguePath);
       const summary = summarizeCatalogue(parseCatalogue(JSON.parse(readFileSync(cataloguePath, 'utf8'))));
       return `export const summary = ${JSON.stringify(summary)};`;
+    },
+  };
+}
+
+const STRUCTURE_ID = 'virtual:catalogue-structure';
+const TEXTS_PREFIX = 'virtual:catalogue-texts/';
+
+/**
+ * Serves the catalogue split by language (see src/domain/catalogue-languages.ts): its structure, and each
+ * language's texts as a module of its own, so a visitor downloads one language's texts.
+ */
+function catalogueLanguages(): Plugin {
+  const split = () => splitCatalogueLanguages(JSON.parse(readFileSync(cataloguePath, 'utf8')));
+  return {
+    name: 'catalogue-languages',
+    resolveId(id) {
+      if (id === STRUCTURE_ID) return '\0catalogue-structure.js';
+      const lang = id.startsWith(TEXTS_PREFIX) ? id.slice(TEXTS_PREFIX.length) : null;
+      return lang === 'ja' || lang === 'en' ? `\0catalogue-${lang}.js` : null;
+    },
+    load(id) {
+      if (id === '\0catalogue-structure.js') {
+        this.addWatchFile(cataloguePath);
+        return `export default ${JSON.stringify(split().structure)};`;
+      }
+      const lang = /^\0catalogue-(ja|en)\.js$/.exec(id)?.[1] as 'ja' | 'en' | undefined;
+      if (!lang) return null;
+      this.addWatchFile(cataloguePath);
+      // JSON.parse of a string literal is faster for the browser than the same data as an object literal.
+      return `export default JSON.parse(${JSON.stringify(JSON.stringify(split().texts[lang]))});`;
+    },
+  };
+}
+
+const HINTS_ENTRY = 'route-hints';
+/** The modules of the hints entry's own static graph (and the bundler's helpers it uses). */
+const HINTS_OWN = [
+  '/src/route-hints.ts',
+  '/src/route-preload.ts',
+  '/src/zod-config.ts',
+  '/src/routes.ts',
+  '/src/catalogue-texts.ts',
+  '/src/i18n/browser-resources.ts',
+  '/src/i18n/language.ts',
+  '/src/locales/ja/common.json',
+  '/src/locales/ja/home.json',
+  '/src/locales/ja/errors.json',
+  'preload-helper',
+  'rolldown/runtime',
+];
+
+/**
+ * Builds src/route-hints.ts as an entry of its own and puts it in the page as an `async` module script, so that
+ * it runs as soon as it arrives rather than after the app's whole script (see that file). The dev server does
+ * not need it.
+ */
+function routeHints(): Plugin {
+  return {
+    name: 'route-hints',
+    apply: (_config, env) => env.command === 'build' && !env.isSsrBuild,
+    config: () => ({
+      build: {
+        rolldownOptions: {
+          input: {
+            index: fileURLToPath(new URL('./index.html', import.meta.url)),
+            [HINTS_ENTRY]: fileURLToPath(new URL('./src/route-hints.ts', import.meta.url)),
+          },
+          output: {
+            codeSplitting: {
+              // Everything the first screen loads in one chunk, as with a single entry, except the small
+              // modules the hints entry needs too, which must not wait for it.
+              groups: [
+                {
+                  name: 'start',
+                  priority: 2,
+                  test: (id: string) => HINTS_OWN.some((part) => id.includes(part)),
+                },
+                {
+                  name: 'app',
+                  priority: 1,
+                  tags: ['$initial'],
+                },
+              ],
+            },
+          },
+        },
+      },
+    }),
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunk = Object.values(ctx.bundle ?? {}).find(
+          (c) => c.type === 'chunk' && c.isEntry && c.name === HINTS_ENTRY,
+        );
+        if (!chunk) throw new Error('route-hints: the entry was not built');
+        const tag = `<script type="module" async crossorigin src="./${chunk.fileName}"></script>`;
+        // Beside public/language.js, which the preload scanner finds first.
+        const language = /<script src="\.\/language\.js"[^>]*><\/script>/;
+        if (!language.test(html)) throw new Error('route-hints: index.html has no language.js script');
+        return html.replace(language, (script) => `${script}\n    ${tag}`);
+      },
     },
   };
 }
@@ -76,10 +178,14 @@ export default defineConfig({
     react(),
     validateCatalogue(),
     catalogueSummary(),
+    catalogueLanguages(),
+    routeHints(),
     serviceWorker(fileURLToPath(new URL('./src/service-worker.js', import.meta.url))),
   ],
   build: {
     target: 'es2022',
+    // Every browser the app supports (ES2022, import maps era) knows <link rel="modulepreload">.
+    modulePreload: { polyfill: false },
     sourcemap: false,
   },
   preview: { port: 4173 },

@@ -1,11 +1,14 @@
 // A tiny static file server on loopback, as a plain static host would serve the built app: no rewrites, no
-// compression, no caching. Used by `npm run bench` and by the sub-path end-to-end test.
+// caching, and no compression unless asked (`compress: true`: gzip level 9 for text files when the browser
+// accepts it, as most static hosts do; the bench's slow-connection runs use it). Used by `npm run bench` and by
+// the sub-path end-to-end test.
 //
 //   node scripts/static-server.mjs --port 4187 --mount /sub/dir/=dist [--mount /other/=dir …]
 //
 // Prints "listening on http://127.0.0.1:<port>/" once ready (port 0 picks a free one).
 import { createServer } from 'node:http';
-import { createReadStream, statSync } from 'node:fs';
+import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { extname, join, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -26,9 +29,10 @@ const TYPES = {
 /**
  * Serves each directory under its URL prefix (which must start and end with '/').
  * Resolves to the listening server and its base URL.
- * @param {{ mounts: Record<string, string>, port?: number, host?: string }} options
+ * @param {{ mounts: Record<string, string>, port?: number, host?: string, compress?: boolean }} options
  */
-export function serveStatic({ mounts, port = 0, host = '127.0.0.1' }) {
+export function serveStatic({ mounts, port = 0, host = '127.0.0.1', compress = false }) {
+  const gzipped = new Map();
   const roots = Object.entries(mounts)
     .map(([prefix, dir]) => {
       if (!prefix.startsWith('/') || !prefix.endsWith('/'))
@@ -68,6 +72,24 @@ export function serveStatic({ mounts, port = 0, host = '127.0.0.1' }) {
     try {
       if (statSync(file).isDirectory()) file = join(file, 'index.html');
       const stat = statSync(file);
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (
+        compress &&
+        /^(text\/|application\/(json|manifest)|image\/svg)/.test(type) &&
+        /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+      ) {
+        const key = `${file}:${stat.mtimeMs}`;
+        if (!gzipped.has(key)) gzipped.set(key, gzipSync(readFileSync(file), { level: 9 }));
+        const body = gzipped.get(key);
+        res.writeHead(200, {
+          'content-type': type,
+          'content-length': body.length,
+          'content-encoding': 'gzip',
+          vary: 'accept-encoding',
+          'cache-control': 'no-cache',
+        });
+        return res.end(req.method === 'HEAD' ? undefined : body);
+      }
       res.writeHead(200, {
         'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
         'content-length': stat.size,

@@ -7,7 +7,6 @@ import { App } from './app/app';
 import { parseRoute } from './routes';
 import { registerServiceWorker } from './register-service-worker';
 import { storageNeedsAttention } from './state/early-check';
-import { preloadRoute } from './route-preload';
 import './app/app.css';
 
 const container = document.getElementById('root');
@@ -26,9 +25,6 @@ function MarkInteractive() {
   return null;
 }
 
-// A deep link starts its screen, store and texts now, in parallel with the language set-up below.
-preloadRoute(window.location.hash);
-
 void setupI18n().then(() => {
   const app = (
     <StrictMode>
@@ -36,14 +32,18 @@ void setupI18n().then(() => {
       <MarkInteractive />
     </StrictMode>
   );
-  // The build pre-renders the Japanese home screen; hydrate it when that is what this visit shows.
-  const showsPrerendered =
-    container.hasChildNodes() &&
-    i18next.language === 'ja' &&
-    parseRoute(window.location.hash).name === 'home';
-  if (showsPrerendered) {
-    hydrateRoot(container, app);
+  // The build pre-renders the home screen in each language (scripts/prerender.mjs) and app.css shows the one
+  // of the page's language; hydrate it when that is what this visit shows, and drop the others.
+  const home = parseRoute(window.location.hash).name === 'home';
+  const prerendered = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
+  const shown = home ? prerendered.find((el) => el.dataset.prerendered === i18next.language) : undefined;
+  // The app lives in the hydrated element, else in #root, emptied.
+  for (const el of prerendered) if (el !== (shown ?? container)) el.remove();
+  if (shown) {
+    delete shown.dataset.prerendered;
+    hydrateRoot(shown, app);
   } else {
+    delete container.dataset.prerendered;
     container.textContent = '';
     createRoot(container).render(app);
   }

@@ -1,45 +1,57 @@
-import { loadJaNamespace } from './i18n/browser-resources';
+import { loadEnNamespace, loadJaNamespace } from './i18n/browser-resources';
+import { preloadCatalogueTexts } from './catalogue-texts';
 import { parseRoute } from './routes';
 
 /**
- * What a deep link needs beyond the first screen, started from the entry script before i18next and React have
- * run: the screen's chunk, the store (with zod and the catalogue it pulls in) and the screen's Japanese texts.
- * Without this they are discovered one after another (entry → i18n set-up → render → lazy screen → its texts).
- * The imports are the very ones the app makes later (src/app/app.tsx, browser-resources.ts), so each file is
- * fetched once and the later import finds it loaded.
+ * What a deep link needs beyond the first screen, started from the entry script before the app itself has
+ * loaded: the screen's chunk (with its CSS), the store (with zod), the catalogue and its texts in the page's
+ * language, and the screen's texts. Without this they are discovered one after another (app → i18n set-up →
+ * render → lazy screen → catalogue → its texts → the screen's texts). The imports are the very ones the app
+ * makes later (src/app/app.tsx, catalogue-texts.ts, i18n/setup.ts), so each file is fetched once and the later
+ * import finds it loaded.
  */
-export function preloadRoute(hash: string): void {
+export function preloadRoute(hash: string, lang: 'ja' | 'en'): void {
   const route = parseRoute(hash);
   const loads: Promise<unknown>[] = [];
-  const texts = (...ns: string[]) => ns.forEach((n) => loads.push(loadJaNamespace(n)));
-  const store = () => loads.push(import('./state/store'));
+  // An English visitor needs the first screen's English texts whatever the screen (Japanese ones are bundled).
+  if (lang === 'en') for (const ns of ['common', 'home', 'errors']) loads.push(loadEnNamespace(ns));
+  const texts = (...ns: string[]) => {
+    ns.forEach((n) => loads.push(lang === 'en' ? loadEnNamespace(n) : loadJaNamespace(n)));
+  };
+  const data = () => {
+    loads.push(import('./state/store'), import('./catalogue'), preloadCatalogueTexts(lang));
+  };
   switch (route.name) {
     case 'share':
       loads.push(import('./features/share-link/shared-link-screen'));
-      store();
+      data();
       texts('share', 'checklist');
       break;
     case 'checklist':
       loads.push(import('./features/checklist/checklist-screen'));
-      store();
+      data();
       texts('checklist');
       break;
     case 'report':
       loads.push(import('./features/summary-report/report-screen'));
-      store();
+      data();
       texts('report', 'checklist');
       break;
     case 'assessment':
       loads.push(import('./features/assessments/assessment-screen'));
-      store();
+      data();
       texts('assessments');
       break;
     case 'assessments':
       loads.push(import('./features/assessments/assessments-screen'));
-      store();
+      data();
       texts('assessments');
       break;
     default:
+      // Every other screen but home shows the catalogue: start it and its texts.
+      if (route.name !== 'home' && route.name !== 'notFound') {
+        loads.push(import('./catalogue'), preloadCatalogueTexts(lang));
+      }
       break;
   }
   // A failure here is not an error: the app's own import of the same file reports it where it matters.

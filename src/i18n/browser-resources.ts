@@ -22,6 +22,28 @@ const laterJa: Record<Exclude<Namespace, keyof typeof firstScreenJa>, () => Prom
 /** Every namespace; the type of `laterJa` makes sure none is left out. */
 export const BROWSER_NAMESPACES = [...Object.keys(firstScreenJa), ...Object.keys(laterJa)] as Namespace[];
 
+const en: Record<Namespace, () => Promise<{ default: object }>> = {
+  common: () => import('../locales/en/common.json'),
+  home: () => import('../locales/en/home.json'),
+  errors: () => import('../locales/en/errors.json'),
+  wizard: () => import('../locales/en/wizard.json'),
+  checklist: () => import('../locales/en/checklist.json'),
+  assessments: () => import('../locales/en/assessments.json'),
+  report: () => import('../locales/en/report.json'),
+  share: () => import('../locales/en/share.json'),
+};
+
+/**
+ * Loads one English namespace. Each is a file of its own, so an English visitor loads, like a Japanese one,
+ * the first screen's texts first and every other namespace with the screen that uses it. resources-en.ts
+ * types them against Japanese (so none can miss a key) and is used by the pre-render and the tests.
+ */
+export async function loadEnNamespace(ns: string): Promise<object> {
+  const load = (en as Record<string, (() => Promise<{ default: object }>) | undefined>)[ns];
+  if (!load) throw new Error(`unknown namespace ${ns}`);
+  return (await load()).default;
+}
+
 /** Loads one Japanese namespace that is not bundled with the first screen. */
 export async function loadJaNamespace(ns: string): Promise<object> {
   const load = (laterJa as Record<string, (() => Promise<{ default: object }>) | undefined>)[ns];

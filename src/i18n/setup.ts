@@ -1,42 +1,25 @@
 import i18next, { type BackendModule } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { BROWSER_NAMESPACES as NAMESPACES, firstScreenJa, loadJaNamespace } from './browser-resources';
-import type { Namespace } from './resources';
+import {
+  BROWSER_NAMESPACES as NAMESPACES,
+  firstScreenJa,
+  loadEnNamespace,
+  loadJaNamespace,
+} from './browser-resources';
 import { cacheTranslations } from './translation-cache';
+import { requestCatalogueLanguage } from '../catalogue-texts';
+import { chosenLanguage, LANGUAGE_KEY, LANGUAGES, type Language } from './language';
 
-export const LANGUAGES = ['ja', 'en'] as const;
-export type Language = (typeof LANGUAGES)[number];
-
-/** Where the chosen language is remembered; a separate key from the assessment data. */
-export const LANGUAGE_KEY = 'telework-security-checklist.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return value === 'ja' || value === 'en';
-}
-
-/** The saved choice, else the browser's preference: English only when the browser prefers it over Japanese. */
-export function initialLanguage(saved: string | null, preferred: readonly string[]): Language {
-  if (isLanguage(saved)) return saved;
-  for (const tag of preferred) {
-    const base = tag.toLowerCase().split('-')[0];
-    if (base === 'ja') return 'ja';
-    if (base === 'en') return 'en';
-  }
-  return 'ja';
-}
-
-function readSaved(): string | null {
-  try {
-    return localStorage.getItem(LANGUAGE_KEY);
-  } catch {
-    return null;
-  }
-}
+export { LANGUAGES, LANGUAGE_KEY, isLanguage, initialLanguage, type Language } from './language';
 
 async function ensureLoaded(lng: Language): Promise<void> {
-  if (lng === 'ja' || i18next.hasResourceBundle('en', 'common')) return;
-  const { enResources } = await import('./resources-en');
-  for (const ns of NAMESPACES) i18next.addResourceBundle('en', ns, enResources[ns], true, true);
+  if (lng === 'ja') return;
+  // The namespaces in use (the first screen's, and those of the screens seen so far); the others load with the
+  // screens that use them. In development and tests, all of them at once, as for Japanese.
+  const namespaces = import.meta.env.PROD ? (i18next.options.ns as string[]) : NAMESPACES;
+  const missing = namespaces.filter((ns) => !i18next.hasResourceBundle('en', ns));
+  const texts = await Promise.all(missing.map(loadEnNamespace));
+  missing.forEach((ns, i) => i18next.addResourceBundle('en', ns, texts[i], true, true));
 }
 
 function applyToDocument(lng: Language) {
@@ -53,10 +36,7 @@ const textLoader: BackendModule = {
   type: 'backend',
   init: () => {},
   read: (lng, ns, callback) => {
-    const load =
-      lng === 'en'
-        ? import('./resources-en').then((m) => m.enResources[ns as Namespace])
-        : loadJaNamespace(ns);
+    const load = lng === 'en' ? loadEnNamespace(ns) : loadJaNamespace(ns);
     load.then(
       (texts) => callback(null, texts as Record<string, unknown>),
       (e: unknown) => callback(e instanceof Error ? e.message : String(e), false),
@@ -64,14 +44,16 @@ const textLoader: BackendModule = {
   },
 };
 
-/** Initialises i18next with Japanese as default and fallback, then loads the user's language. */
+/** Initialises i18next with Japanese as default, then loads the user's language. */
 export async function setupI18n(): Promise<void> {
   await i18next
     .use(textLoader)
     .use(initReactI18next)
     .init({
       lng: 'ja',
-      fallbackLng: 'ja',
+      // No fallback: English has every key of Japanese (resources-en.ts types it, a test checks it), and a
+      // fallback would make an English visitor download the Japanese texts of every screen too.
+      fallbackLng: false,
       supportedLngs: [...LANGUAGES],
       ns: Object.keys(firstScreenJa),
       defaultNS: 'common',
@@ -84,13 +66,13 @@ export async function setupI18n(): Promise<void> {
   // In development and tests every namespace is there from the start, so a screen renders in one pass there;
   // the production build (which every end-to-end test runs) loads them with the screens.
   if (!import.meta.env.PROD) await i18next.loadNamespaces(NAMESPACES);
-  const lng = initialLanguage(readSaved(), typeof navigator === 'undefined' ? [] : navigator.languages);
-  await changeLanguage(lng, false);
+  await changeLanguage(chosenLanguage(), false);
 }
 
 /** Switches the language, remembering the choice unless told not to. */
 export async function changeLanguage(lng: Language, remember = true): Promise<void> {
-  await ensureLoaded(lng);
+  // The catalogue's texts in the new language too, when the catalogue is loaded, so no screen shows it empty.
+  await Promise.all([ensureLoaded(lng), requestCatalogueLanguage(lng)]);
   await i18next.changeLanguage(lng);
   applyToDocument(lng);
   if (remember) {

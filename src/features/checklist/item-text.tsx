@@ -4,9 +4,12 @@ import { catalogue } from '../../catalogue';
 import type { Item } from '../../domain/catalogue-schema';
 import { segmentText, termMatchers } from '../../domain/term-links';
 import { useLocalized } from '../../ui/use-localized';
+import type { Language } from '../../i18n/setup';
 import { GlossaryEntryBody, glossaryEntry, useEntryTitle } from '../../ui/glossary-entry';
 
-const matchers = { ja: termMatchers(catalogue, 'ja'), en: termMatchers(catalogue, 'en') };
+// Made on first use: the catalogue's texts of a language arrive only when that language is shown.
+const matchers: Partial<Record<Language, ReturnType<typeof termMatchers>>> = {};
+const matchersFor = (lang: Language) => (matchers[lang] ??= termMatchers(catalogue, lang));
 
 /** DOM ids of an item's parts; item ids ("1-2") are valid in ids as they are. */
 export const itemDomId = (id: string) => `item-${id}`;
@@ -34,7 +37,7 @@ export const ItemText = memo(function ItemText({ item }: { item: Item }) {
     () =>
       segmentText(
         item.text[lang],
-        matchers[lang],
+        matchersFor(lang),
         item.notes.map((n) => n.mark),
       ),
     [item, lang],

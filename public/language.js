@@ -1,0 +1,31 @@
+// Decides the page's language before its first paint: the saved choice, else the browser's preference
+// (English only when the browser prefers it over Japanese), as initialLanguage() in src/i18n/setup.ts does;
+// tests/unit/i18n/early-language.test.ts checks that both agree. The page carries a pre-rendered first screen
+// in each language and app.css shows the one of <html lang>, so an English visitor's first paint is English.
+// index.html loads it with blocking="render": the page is not painted before it has run, and the rest of the
+// page loads meanwhile. A plain script, tiny, that never fails.
+/* global window, navigator, document */
+(function () {
+  var lang = 'ja';
+  var saved = null;
+  try {
+    saved = window.localStorage.getItem('telework-security-checklist.language');
+  } catch {
+    // Storage blocked: the browser's preference decides.
+  }
+  if (saved === 'ja' || saved === 'en') {
+    lang = saved;
+  } else {
+    var tags = navigator.languages && navigator.languages.length ? navigator.languages : [navigator.language];
+    for (var i = 0; i < tags.length; i += 1) {
+      var base = String(tags[i] || '')
+        .toLowerCase()
+        .split('-')[0];
+      if (base === 'ja' || base === 'en') {
+        lang = base;
+        break;
+      }
+    }
+  }
+  document.documentElement.lang = lang;
+})();
