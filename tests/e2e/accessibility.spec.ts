@@ -684,6 +684,7 @@ const STATUS_LABELS: Record<ItemStatus, string> = {
   'not-done': '未実施',
   unknown: 'わからない',
   na: '対象外',
+  'risk-accepted': 'リスク受容',
 };
 
 test.describe('colour is never the only signal', () => {

@@ -21,6 +21,7 @@ const STATUS_LABEL: Record<ItemStatus, string> = {
   'not-done': '未実施',
   unknown: 'わからない',
   na: '対象外',
+  'risk-accepted': 'リスク受容',
 };
 
 /** A fully answered method ① assessment, every status in use. */

@@ -72,7 +72,9 @@ describe('itemsForMethod', () => {
 
 describe('scopeQuestionsForMethod', () => {
   it('asks only the questions that can exclude one of the method’s items', () => {
+    // 方式① may or may not use cloud services (6-1), so it is asked first: its "no" answers the next two.
     expect(scopeQuestionsForMethod(catalogue, 1).map((q) => q.id)).toEqual([
+      'cloud',
       'webmail',
       'online-meetings',
       'smartphones',
