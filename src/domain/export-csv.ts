@@ -11,15 +11,7 @@ import { planFor } from './plan';
 
 export interface CsvLabels {
   headers: Record<
-    | 'environment'
-    | 'method'
-    | 'number'
-    | 'category'
-    | 'priority'
-    | 'text'
-    | 'status'
-    | 'note'
-    | PlanColumn,
+    'environment' | 'method' | 'number' | 'category' | 'priority' | 'text' | 'status' | 'note' | PlanColumn,
     string
   >;
   statuses: Record<ItemStatus, string>;
@@ -126,7 +118,9 @@ export function exportAssessmentCsv(
 ): string {
   const rows = [
     COLUMNS.map((c) => labels.headers[c]),
-    ...assessment.environments.flatMap((env, i) => environmentRows(catalogue, assessment, env, i + 1, lang, labels)),
+    ...assessment.environments.flatMap((env, i) =>
+      environmentRows(catalogue, assessment, env, i + 1, lang, labels),
+    ),
   ];
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join(CRLF) + CRLF;
 }

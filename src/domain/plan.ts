@@ -32,8 +32,7 @@ export function planFor(assessment: Pick<Assessment, 'plans'>, itemId: ItemId): 
 export function withPlan(assessment: Assessment, plan: ActionPlan): Assessment {
   const plans = assessment.plans ?? [];
   const index = plans.findIndex((p) => p.itemId === plan.itemId);
-  const next =
-    index === -1 ? [...plans, plan] : plans.map((p, i) => (i === index ? plan : p));
+  const next = index === -1 ? [...plans, plan] : plans.map((p, i) => (i === index ? plan : p));
   return { ...assessment, plans: next };
 }
 
@@ -148,8 +147,7 @@ export function filterPlanRows(rows: readonly PlanRow[], filter: PlanFilter): Pl
     (r) =>
       (filter.owner === '' || r.plan.owner.trim() === filter.owner) &&
       (filter.state === 'all' || r.plan.state === filter.state) &&
-      (filter.environmentId === '' ||
-        r.environments.some((e) => e.environmentId === filter.environmentId)),
+      (filter.environmentId === '' || r.environments.some((e) => e.environmentId === filter.environmentId)),
   );
 }
 

@@ -39,7 +39,7 @@ import {
  *   environment   4 bits method (0 = not chosen yet) · 2 bits per scope question of the v2 layout
  *                 with a method: 1 bit "has overrides" [then 1 bit per v2-excludable item of the method]
  *                                · 3 bits per item of the method: its v2 status code
- *   plans         7 bits plan count · per plan: 6 bits item (position in the v2 item list) · 2 bits state
+ *   plans         1 bit "has plans" [then 6 bits plan count − 1] · per plan: 6 bits item (position in the v2 item list) · 2 bits state
  *                 · 1 bit "has a due date" [then 14 bits year · 4 bits month · 5 bits day]
  *   zero bits up to the next byte boundary
  *   text part     only with names and notes: varint byte length, then UTF-8 JSON compressed with deflate-raw
@@ -189,7 +189,8 @@ export async function encodeV2(shared: SharedAssessment): Promise<string | null>
     for (const id of items) w.write(extension.statuses.indexOf(env.answers[id]?.status ?? 'unanswered'), 3);
   }
   const plans = shared.plans ?? [];
-  w.write(plans.length, 7);
+  w.write(plans.length > 0 ? 1 : 0, 1);
+  if (plans.length > 0) w.write(plans.length - 1, 6);
   for (const p of plans) {
     w.write(extension.items.indexOf(p.itemId), 6);
     w.write(PLAN_STATES.indexOf(p.state), 2);
@@ -312,9 +313,11 @@ function walk(bytes: Uint8Array): Walk {
     }
   }
 
-  const planCount = r.read(7);
-  if (planCount === null) return truncated;
-  if (planCount > V2_MAX_PLANS) return walkError('too-large', `${planCount} plans, at most ${V2_MAX_PLANS}`);
+  const hasPlans = r.read(1);
+  if (hasPlans === null) return truncated;
+  const countLess1 = hasPlans === 1 ? r.read(6) : -1;
+  if (countLess1 === null) return truncated;
+  const planCount = countLess1 + 1;
   const plans: RawPlan[] = [];
   for (let p = 0; p < planCount; p++) {
     const item = r.read(6);
@@ -344,7 +347,8 @@ function walk(bytes: Uint8Array): Walk {
   const length = decodeVarint(bytes, end, 3);
   if (length === 'truncated') return truncated;
   if (length === 'invalid') return walkError('corrupt', 'text length is not a valid varint');
-  if (length.value > MAX_COMPRESSED_BYTES) return walkError('too-large', `text part of ${length.value} bytes`);
+  if (length.value > MAX_COMPRESSED_BYTES)
+    return walkError('too-large', `text part of ${length.value} bytes`);
   end += length.length;
   if (end + length.value > bytes.length) return truncated;
   const text = bytes.subarray(end, end + length.value);
@@ -391,7 +395,8 @@ export async function decodeV2(payload: string, catalogue: Catalogue): Promise<D
   }
 
   const w = walk(body);
-  if (w.status === 'truncated') return shareLinkError('corrupt', 'checksum matches but the data is incomplete');
+  if (w.status === 'truncated')
+    return shareLinkError('corrupt', 'checksum matches but the data is incomplete');
   if (w.status === 'error') return { ok: false, error: w.error };
   if (w.end !== body.length)
     return shareLinkError('corrupt', `${body.length - w.end} unexpected bytes at the end`);
@@ -402,7 +407,10 @@ export async function decodeV2(payload: string, catalogue: Catalogue): Promise<D
     if (!read.ok) return read;
     text = read.text;
     if (text.e.length !== w.envs.length)
-      return shareLinkError('corrupt', `${text.e.length} environment texts for ${w.envs.length} environments`);
+      return shareLinkError(
+        'corrupt',
+        `${text.e.length} environment texts for ${w.envs.length} environments`,
+      );
     if (text.l.length !== w.plans.length)
       return shareLinkError('corrupt', `${text.l.length} plan texts for ${w.plans.length} plans`);
   }

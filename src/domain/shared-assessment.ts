@@ -84,15 +84,13 @@ export function toSharedAssessment(
   { includeText }: { includeText: boolean },
 ): SharedAssessment {
   const excludable = excludableItems(catalogue);
-  const plans = (assessment.plans ?? []).map(
-    (p): SharedPlan => ({
-      itemId: p.itemId,
-      action: includeText ? p.action : '',
-      owner: includeText ? p.owner : '',
-      ...(p.dueOn === undefined ? {} : { dueOn: p.dueOn }),
-      state: p.state,
-    }),
-  );
+  const plans = (assessment.plans ?? []).map((p): SharedPlan => ({
+    itemId: p.itemId,
+    action: includeText ? p.action : '',
+    owner: includeText ? p.owner : '',
+    ...(p.dueOn === undefined ? {} : { dueOn: p.dueOn }),
+    state: p.state,
+  }));
   return {
     ...(plans.length > 0 ? { plans } : {}),
     catalogueVersion: catalogue.version,

@@ -232,9 +232,7 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
       })),
     ),
   savePlan: (aid, plan) =>
-    set((s) =>
-      mapEditable(s, aid, (a) => withPlan(a, { ...clampPlanTexts(plan), updatedAt: now() })),
-    ),
+    set((s) => mapEditable(s, aid, (a) => withPlan(a, { ...clampPlanTexts(plan), updatedAt: now() }))),
   removePlan: (aid, itemId) => set((s) => mapEditable(s, aid, (a) => withoutPlan(a, itemId))),
   setItemNote: (aid, eid, itemId, note) =>
     set((s) =>

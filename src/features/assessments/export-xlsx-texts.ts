@@ -16,7 +16,10 @@ import enReport from '../../locales/en/report.json';
  */
 
 type Language = keyof LocalizedText;
-type OwnTexts = Omit<XlsxLabels, 'statuses' | 'planStates' | 'priorities' | 'method' | 'unnamedEnvironment'> & {
+type OwnTexts = Omit<
+  XlsxLabels,
+  'statuses' | 'planStates' | 'priorities' | 'method' | 'unnamedEnvironment'
+> & {
   fileFallbackName: string;
 };
 

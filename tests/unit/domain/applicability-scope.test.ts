@@ -116,7 +116,10 @@ describe('the cloud-services question (6-1)', () => {
       webmail: true,
       'online-meetings': false,
     });
-    expect(answerScopeQuestion({ smartphones: true }, 'cloud', true)).toEqual({ smartphones: true, cloud: true });
+    expect(answerScopeQuestion({ smartphones: true }, 'cloud', true)).toEqual({
+      smartphones: true,
+      cloud: true,
+    });
     expect(answerScopeQuestion({ cloud: false }, 'cloud', null)).toEqual({});
   });
 });

@@ -79,8 +79,7 @@ describe('addStatus', () => {
   it('covers every status there is', () => {
     for (const status of ITEM_STATUSES) {
       const t = addStatus(emptyTally(), status);
-      const counted =
-        t.unanswered + t.done + t.partial + t.notDone + t.unknown + t.riskAccepted + t.na;
+      const counted = t.unanswered + t.done + t.partial + t.notDone + t.unknown + t.riskAccepted + t.na;
       expect(counted, status).toBe(1);
     }
   });
@@ -186,8 +185,7 @@ describe('tally', () => {
     const p = tally(items);
     for (const status of ITEM_STATUSES) {
       const n = items.filter((s) => s.status === status).length;
-      const key =
-        status === 'not-done' ? 'notDone' : status === 'risk-accepted' ? 'riskAccepted' : status;
+      const key = status === 'not-done' ? 'notDone' : status === 'risk-accepted' ? 'riskAccepted' : status;
       expect(p[key], status).toBe(n);
     }
   });
