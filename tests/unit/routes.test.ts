@@ -10,6 +10,7 @@ const everyRoute: Route[] = [
   routes.assessment('x1'),
   routes.assessment(odd),
   routes.summary(odd),
+  routes.plan(odd),
   routes.report(odd),
   routes.checklist(odd, 'e/1'),
   routes.pick('a', 'e'),

@@ -7,7 +7,7 @@ import { useAppStore } from '../../state/store';
 import { NEXT_UNANSWERED_KEY, STATUS_CHOICES, isTypingTarget, statusForKey } from './status-shortcuts';
 import { useLocalized } from '../../ui/use-localized';
 import { ItemText, itemDomId } from './item-text';
-import { ItemPlan, NAME_SUGGESTIONS_ID, RiskAcceptanceForm } from './item-plan';
+import { ItemPlan, NAME_SUGGESTIONS_ID, RiskAcceptanceForm } from '../../ui/item-plan';
 
 const categoryById = new Map(catalogue.categories.map((c) => [c.id, c]));
 const threatById = new Map(catalogue.threats.map((t) => [t.id, t]));

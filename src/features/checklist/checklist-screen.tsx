@@ -25,7 +25,7 @@ import { assessmentProgress, percent, tally } from '../../domain/progress';
 import { assessmentById, useAppStore } from '../../state/store';
 import { ChecklistFilters } from './checklist-filters';
 import { ChecklistItem } from './checklist-item';
-import { NAME_SUGGESTIONS_ID, NameSuggestions } from './item-plan';
+import { NAME_SUGGESTIONS_ID, NameSuggestions } from '../../ui/item-plan';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';

@@ -9,12 +9,13 @@ import {
   type ItemStatus,
   type PlanState,
   type RiskAcceptance,
-} from '../../domain/assessment';
-import type { ItemId } from '../../domain/catalogue-schema';
-import { dueDateWarning, isCompleteAcceptance, isPlannable, nameSuggestions, planFor } from '../../domain/plan';
-import { localDateStamp } from '../../domain/dates';
-import { useAppStore } from '../../state/store';
-import { ConfirmDialog } from '../../ui/confirm-dialog';
+} from '../domain/assessment';
+import type { ItemId } from '../domain/catalogue-schema';
+import { dueDateWarning, isCompleteAcceptance, isPlannable, nameSuggestions, planFor } from '../domain/plan';
+import { localDateStamp } from '../domain/dates';
+import { useAppStore } from '../state/store';
+import { ConfirmDialog } from './confirm-dialog';
+import './item-plan.css';
 
 /** The id of the checklist's one list of name suggestions. */
 export const NAME_SUGGESTIONS_ID = 'plan-name-suggestions';
@@ -56,12 +57,15 @@ export const ItemPlan = memo(function ItemPlan({
   status,
   readOnly,
   suggestionsId,
+  showSummary = true,
 }: {
   assessmentId: string;
   itemId: ItemId;
   status: ItemStatus;
   readOnly: boolean;
   suggestionsId: string;
+  /** False where the plan is already shown beside the control (the plan screen's table). */
+  showSummary?: boolean;
 }) {
   const { t } = useTranslation('checklist');
   const plan = useAppStore((s) => {
@@ -77,14 +81,15 @@ export const ItemPlan = memo(function ItemPlan({
     const a = store.assessments.find((x) => x.id === assessmentId);
     for (const env of a?.environments ?? []) {
       const current = env.answers[itemId]?.status;
-      if (current !== undefined && isPlannable(current)) store.setItemStatus(assessmentId, env.id, itemId, 'done');
+      if (current !== undefined && isPlannable(current))
+        store.setItemStatus(assessmentId, env.id, itemId, 'done');
     }
     setOfferDone(false);
   };
 
   return (
     <section className="item-plan" aria-label={t('plan.heading')}>
-      {plan && !editing ? (
+      {plan && !editing && showSummary ? (
         <p className="item-plan__summary">
           {t('plan.summary', {
             state: t(`plan.state.${plan.state}`),
