@@ -284,7 +284,7 @@ export function RiskAcceptanceForm({
       <textarea
         id={`${id}-reason`}
         rows={2}
-        required
+        aria-required="true"
         maxLength={RISK_REASON_MAX_LENGTH}
         value={reason}
         aria-describedby={`${id}-reason-count`}
@@ -296,7 +296,7 @@ export function RiskAcceptanceForm({
       <input
         id={`${id}-approver`}
         type="text"
-        required
+        aria-required="true"
         list={suggestionsId}
         maxLength={NAME_MAX_LENGTH}
         autoComplete="off"

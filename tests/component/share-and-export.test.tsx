@@ -113,7 +113,7 @@ describe('ShareDialog', () => {
       within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }),
     ).not.toBeChecked();
     const link = field.value;
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/[^#]*#S1[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/[^#]*#S2[A-Za-z0-9_-]+$/);
     expect(link.split('#')[1]!.length).toBeLessThanOrEqual(32);
     expect(within(dialog).getByText(`リンクの長さ：${link.length}文字`)).toBeInTheDocument();
 

@@ -469,7 +469,7 @@ test.describe('keyboard only', () => {
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     const field = dialog.getByRole('textbox', { name: '共有リンク' });
-    await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#S1/);
+    await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#S2/);
     const link = await field.inputValue();
     await tabTo(page, dialog.getByRole('button', { name: 'リンクをコピー' }));
     await press(page, 'Enter');
