@@ -42,11 +42,11 @@ describe('parseCatalogue', () => {
     expect(cat.methods.map((m) => m.id)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(cat.flowchart.start).toBe('device');
     expect(cat.scopeQuestions.map((s) => s.id)).toEqual([
-      'cloud',
       'webmail',
       'online-meetings',
       'smartphones',
       'data-on-device',
+      'cloud',
     ]);
   });
 

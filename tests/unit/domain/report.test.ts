@@ -26,11 +26,11 @@ describe('scopeLines', () => {
     // Method 3 (standalone) has none of the web-mail or online-meeting items, and keeps data on the device by definition.
     expect(scopeLines(catalogue, env({ method: 3 })).map((l) => l.question.id)).toEqual(['smartphones']);
     expect(scopeLines(catalogue, env({ method: 1 })).map((l) => l.question.id)).toEqual([
-      'cloud',
       'webmail',
       'online-meetings',
       'smartphones',
       'data-on-device',
+      'cloud',
     ]);
   });
 
