@@ -290,8 +290,9 @@ export function PlanScreen({ assessmentId }: { assessmentId: string }) {
         {risks.length === 0 ? (
           <p>{t('risks.none')}</p>
         ) : (
-          <ScrollRegion labelledBy={`${id}-risks`}>
+          <ScrollRegion labelledBy={`${id}-risks-caption`}>
             <table className="plan-table">
+              <caption id={`${id}-risks-caption`}>{t('risks.caption')}</caption>
               <thead>
                 <tr>
                   <th scope="col">{t('table.number')}</th>
