@@ -8,6 +8,7 @@
  *   #/assessments                                  every saved assessment
  *   #/a/<assessment>                               one assessment and its environments
  *   #/a/<assessment>/summary | /report             its summary, its printable report
+ *   #/a/<assessment>/plan                          its improvement plan (改善計画)
  *   #/a/<assessment>/e/<environment>/checklist     the checklist of one environment
  *   #/a/<assessment>/e/<environment>/pick[/<question>] | /result | /choose | /scope   the method picker
  *   #/blank/<method>                               a blank checklist to print
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'assessment'; assessmentId: string }
   | { name: 'summary'; assessmentId: string }
   | { name: 'report'; assessmentId: string }
+  | { name: 'plan'; assessmentId: string }
   | { name: 'checklist'; assessmentId: string; environmentId: string }
   | { name: 'wizard'; assessmentId: string; environmentId: string; view: WizardView; questionId?: string }
   | { name: 'blank'; method: string }
@@ -69,7 +71,7 @@ export function parseRoute(hash: string): Route {
   if (head === 'blank' && n === 2) return { name: 'blank', method: a! };
   if (head !== 'a' || a === undefined) return { name: 'notFound' };
   if (n === 2) return { name: 'assessment', assessmentId: a };
-  if (n === 3 && (b === 'summary' || b === 'report')) return { name: b, assessmentId: a };
+  if (n === 3 && (b === 'summary' || b === 'report' || b === 'plan')) return { name: b, assessmentId: a };
   if (b !== 'e' || c === undefined) return { name: 'notFound' };
   if (d === 'checklist' && n === 5) return { name: 'checklist', assessmentId: a, environmentId: c };
   if (isWizardView(d) && n <= (d === 'pick' ? 6 : 5)) {
@@ -92,6 +94,7 @@ export function href(route: Route): string {
       return `#/a/${enc(route.assessmentId)}`;
     case 'summary':
     case 'report':
+    case 'plan':
       return `#/a/${enc(route.assessmentId)}/${route.name}`;
     case 'checklist':
       return `#/a/${enc(route.assessmentId)}/e/${enc(route.environmentId)}/checklist`;
@@ -119,6 +122,7 @@ export const routes = {
   assessment: (assessmentId: string): Route => ({ name: 'assessment', assessmentId }),
   summary: (assessmentId: string): Route => ({ name: 'summary', assessmentId }),
   report: (assessmentId: string): Route => ({ name: 'report', assessmentId }),
+  plan: (assessmentId: string): Route => ({ name: 'plan', assessmentId }),
   checklist: (assessmentId: string, environmentId: string): Route => ({
     name: 'checklist',
     assessmentId,

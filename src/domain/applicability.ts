@@ -1,4 +1,4 @@
-import type { Catalogue, Item, ItemId, MethodId, ScopeQuestion } from './catalogue-schema';
+import type { Catalogue, Item, ItemId, MethodId, ScopeId, ScopeQuestion } from './catalogue-schema';
 import type { Environment, ItemStatus } from './assessment';
 
 /** How one catalogue item stands for one environment. */
@@ -52,17 +52,42 @@ export function itemsForMethod(catalogue: Catalogue, method: MethodId): Item[] {
 }
 
 /**
- * The scope questions that matter for a method: those that can exclude at least one of its items, except one
- * the method itself already answers: the standalone methods (③/⑦) keep the data on the device by definition.
+ * The scope questions that matter for a method: those that can exclude at least one of its items, except those
+ * the method itself already answers: the standalone methods (③/⑦) keep the data on the device by definition,
+ * and only ①/⑤ (利用する/利用しないどちらも含む) leave open whether cloud services are used at all.
  */
 export function scopeQuestionsForMethod(catalogue: Catalogue, method: MethodId): ScopeQuestion[] {
   return perMethod(scopeQuestionsCache, catalogue, method, () => {
     const ids = new Set(itemsForMethod(catalogue, method).map((i) => i.id));
-    const keepsData = catalogue.methods.find((m) => m.id === method)?.dataOnDevice === 'stored';
+    const m = catalogue.methods.find((x) => x.id === method);
+    const keepsData = m?.dataOnDevice === 'stored';
+    const cloudOpen = m?.cloud === 'optional';
     return catalogue.scopeQuestions.filter(
-      (q) => !(keepsData && q.id === 'data-on-device') && q.excludes.some((id) => ids.has(id)),
+      (q) =>
+        !(keepsData && q.id === 'data-on-device') &&
+        !(!cloudOpen && q.id === 'cloud') &&
+        q.excludes.some((id) => ids.has(id)),
     );
   });
+}
+
+/** Kinds of cloud service that have their own scope question: a "no" to cloud services answers them too. */
+const CLOUD_KINDS: readonly ScopeId[] = ['webmail', 'online-meetings'];
+
+/**
+ * The scope answers after the user answered `scope`: a "no" to cloud services also answers "no" for web mail
+ * and online meetings (kinds of cloud service) where those are not answered yet; nothing else changes.
+ */
+export function answerScopeQuestion(
+  scope: Environment['scope'],
+  id: ScopeId,
+  uses: boolean | null,
+): Environment['scope'] {
+  const next = { ...scope };
+  if (uses === null) delete next[id];
+  else next[id] = uses;
+  if (id === 'cloud' && uses === false) for (const k of CLOUD_KINDS) next[k] ??= false;
+  return next;
 }
 
 /** The scope question that excludes an item for the environment's answers, or null. */

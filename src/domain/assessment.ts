@@ -7,9 +7,17 @@ import type { ItemId, MethodId, ScopeId } from './catalogue-schema';
  * Everything is keyed by the catalogue's stable ids (methods 1–8, items "1-1"…), never by text.
  */
 
-export const ITEM_STATUSES = ['unanswered', 'done', 'partial', 'not-done', 'unknown', 'na'] as const;
+export const ITEM_STATUSES = [
+  'unanswered',
+  'done',
+  'partial',
+  'not-done',
+  'unknown',
+  'na',
+  'risk-accepted',
+] as const;
 export const itemStatusSchema = z.enum(ITEM_STATUSES);
-/** 未回答 / 実施済み / 一部実施 / 未実施 / わからない / 対象外 */
+/** 未回答 / 実施済み / 一部実施 / 未実施 / わからない / 対象外 / リスク受容 (set only by the user, with a reason and an approver) */
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 
 export const NOTE_MAX_LENGTH = 1000;
@@ -26,9 +34,19 @@ export function isIsoDate(value: string): boolean {
   return isoDate.safeParse(value).success;
 }
 
+/** Why a risk was accepted on purpose (リスク受容) and who approved it. */
+export const RISK_REASON_MAX_LENGTH = 500;
+export const riskAcceptanceSchema = z.object({
+  reason: z.string().max(RISK_REASON_MAX_LENGTH),
+  approver: z.string().max(NAME_MAX_LENGTH),
+});
+export type RiskAcceptance = z.infer<typeof riskAcceptanceSchema>;
+
 export const itemAnswerSchema = z.object({
   status: itemStatusSchema,
   note: z.string().max(NOTE_MAX_LENGTH),
+  /** With リスク受容 only. Optional: data saved before it existed has none. */
+  risk: riskAcceptanceSchema.optional(),
   updatedAt: timestamp,
 });
 export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
@@ -64,6 +82,24 @@ export const environmentSchema = z.object({
 });
 export type Environment = z.infer<typeof environmentSchema>;
 
+export const PLAN_STATES = ['todo', 'doing', 'done'] as const;
+/** 未着手 / 対応中 / 完了 */
+export const planStateSchema = z.enum(PLAN_STATES);
+export type PlanState = z.infer<typeof planStateSchema>;
+export const PLAN_ACTION_MAX_LENGTH = 500;
+
+/** 改善計画 for one item: what to do (対応内容), who (担当者), by when (期限) and how far it is. */
+export const actionPlanSchema = z.object({
+  itemId: itemIdSchema,
+  action: z.string().max(PLAN_ACTION_MAX_LENGTH),
+  owner: z.string().max(NAME_MAX_LENGTH),
+  /** 期限, `YYYY-MM-DD`; absent while not decided. */
+  dueOn: isoDate.optional(),
+  state: planStateSchema,
+  updatedAt: timestamp,
+});
+export type ActionPlan = z.infer<typeof actionPlanSchema>;
+
 export const assessmentSchema = z.object({
   id: z.string().min(1).max(64),
   name: z.string().max(NAME_MAX_LENGTH),
@@ -74,6 +110,15 @@ export const assessmentSchema = z.object({
   environments: z.array(environmentSchema).max(MAX_ENVIRONMENTS),
   /** 次回見直し予定日, a calendar date `YYYY-MM-DD`. Optional: data saved before it existed has none. */
   nextReviewOn: isoDate.optional(),
+  /**
+   * 改善計画: one planned action per open item, shared by every environment where the item is open. Optional:
+   * data saved before it existed has none. See plan.ts.
+   */
+  plans: z
+    .array(actionPlanSchema)
+    .max(64)
+    .refine((ps) => new Set(ps.map((p) => p.itemId)).size === ps.length, 'two plans for one item')
+    .optional(),
   /** When the assessment was 確定 (finalised); while set, its content is read-only. */
   finalisedAt: timestamp.optional(),
   createdAt: timestamp,

@@ -24,7 +24,7 @@ export type Priority = z.infer<typeof prioritySchema>;
 export const threatIdSchema = z.enum(['malware', 'unauthorized-access', 'theft-loss', 'eavesdropping']);
 export type ThreatId = z.infer<typeof threatIdSchema>;
 
-export const scopeIdSchema = z.enum(['webmail', 'online-meetings', 'smartphones', 'data-on-device']);
+export const scopeIdSchema = z.enum(['webmail', 'online-meetings', 'smartphones', 'data-on-device', 'cloud']);
 export type ScopeId = z.infer<typeof scopeIdSchema>;
 
 const httpsUrl = z.url({ protocol: /^https$/ });

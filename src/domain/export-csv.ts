@@ -1,6 +1,7 @@
 import type { Catalogue, LocalizedText, MethodId, Priority } from './catalogue-schema';
-import type { Assessment, Environment, ItemStatus } from './assessment';
+import type { Assessment, Environment, ItemStatus, PlanState } from './assessment';
 import { scopedItems } from './applicability';
+import { planFor } from './plan';
 
 /**
  * The CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as Shift_JIS and garbles
@@ -10,16 +11,29 @@ import { scopedItems } from './applicability';
 
 export interface CsvLabels {
   headers: Record<
-    'environment' | 'method' | 'number' | 'category' | 'priority' | 'text' | 'status' | 'note',
+    'environment' | 'method' | 'number' | 'category' | 'priority' | 'text' | 'status' | 'note' | PlanColumn,
     string
   >;
   statuses: Record<ItemStatus, string>;
+  /** 未着手 / 対応中 / 完了 */
+  planStates: Record<PlanState, string>;
   priorities: Record<Priority, string>;
   /** e.g. "方式① 会社支給端末・VPN/リモートデスクトップ方式". */
   method: (id: MethodId) => string;
   /** The name shown for an environment the user left unnamed (1-based position). */
   unnamedEnvironment: (position: number) => string;
 }
+
+/** The improvement plan's columns, after the answer's: the item's plan, and the reason and approver of an accepted risk. */
+const PLAN_COLUMNS = [
+  'planAction',
+  'planOwner',
+  'planDue',
+  'planState',
+  'riskReason',
+  'riskApprover',
+] as const;
+type PlanColumn = (typeof PLAN_COLUMNS)[number];
 
 const BOM = '\uFEFF';
 const CRLF = '\r\n';
@@ -32,6 +46,7 @@ const COLUMNS = [
   'text',
   'status',
   'note',
+  ...PLAN_COLUMNS,
 ] as const;
 
 /**
@@ -61,6 +76,7 @@ export function itemNumberCell(id: string): string {
 
 function environmentRows(
   catalogue: Catalogue,
+  assessment: Assessment,
   env: Environment,
   position: number,
   lang: keyof LocalizedText,
@@ -71,6 +87,9 @@ function environmentRows(
   const method = labels.method(env.method);
   return scopedItems(catalogue, env).map(({ item, status, note }) => {
     const category = catalogue.categories.find((c) => c.id === item.category);
+    // The item's plan is shown on every row where the item applies; an accepted risk only where it was accepted.
+    const plan = status === 'na' ? null : planFor(assessment, item.id);
+    const risk = status === 'risk-accepted' ? env.answers[item.id]?.risk : undefined;
     return [
       envName,
       method,
@@ -80,6 +99,12 @@ function environmentRows(
       item.text[lang],
       labels.statuses[status],
       note,
+      plan?.action ?? '',
+      plan?.owner ?? '',
+      plan?.dueOn ?? '',
+      plan ? labels.planStates[plan.state] : '',
+      risk?.reason ?? '',
+      risk?.approver ?? '',
     ];
   });
 }
@@ -93,7 +118,9 @@ export function exportAssessmentCsv(
 ): string {
   const rows = [
     COLUMNS.map((c) => labels.headers[c]),
-    ...assessment.environments.flatMap((env, i) => environmentRows(catalogue, env, i + 1, lang, labels)),
+    ...assessment.environments.flatMap((env, i) =>
+      environmentRows(catalogue, assessment, env, i + 1, lang, labels),
+    ),
   ];
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join(CRLF) + CRLF;
 }

@@ -8,7 +8,7 @@ export function exportFileName(
   name: string,
   fallback: string,
   date: Date,
-  extension: 'json' | 'csv' | 'xlsx',
+  extension: 'json' | 'csv' | 'xlsx' | 'ics',
 ): string {
   const safe = [...name]
     .map((c) => (c.charCodeAt(0) < 0x20 || c === '\u007f' || '\\/:*?"<>|'.includes(c) ? ' ' : c))

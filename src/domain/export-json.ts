@@ -3,6 +3,7 @@ import type { Catalogue } from './catalogue-schema';
 import { assessmentSchema, type Assessment } from './assessment';
 import { findUnknownIds } from './known-ids';
 import { parseJsonSafely } from './safe-json';
+import { plansNotApplying } from './plan';
 
 /**
  * The JSON file of one assessment: complete and lossless (notes, scope, paths, every timestamp), wrapped in
@@ -33,7 +34,9 @@ export type ImportErrorCode =
   /** Refers to a method, item or flowchart step the catalogue does not have. */
   | 'unknown-id'
   /** Our format, but a value is missing, of the wrong type or out of range (includes `__proto__` keys). */
-  | 'invalid';
+  | 'invalid'
+  /** Carries an improvement plan for an item that applies to none of its environments. */
+  | 'plan-not-applying';
 
 export interface ImportError {
   code: ImportErrorCode;
@@ -78,6 +81,12 @@ export function parseAssessmentJson(catalogue: Catalogue, text: string): ImportR
   if (new Set(envIds).size !== envIds.length) return fail('invalid', 'two environments share an id');
   const unknown = findUnknownIds(catalogue, assessment.environments);
   if (unknown.length > 0) return fail('unknown-id', unknown.join('; '));
+  const planned = new Set(catalogue.items.map((i) => i.id));
+  const unknownPlans = (assessment.plans ?? []).filter((p) => !planned.has(p.itemId));
+  if (unknownPlans.length > 0)
+    return fail('unknown-id', unknownPlans.map((p) => `plans item ${p.itemId}`).join('; '));
+  const notApplying = plansNotApplying(catalogue, assessment);
+  if (notApplying.length > 0) return fail('plan-not-applying', notApplying.join(', '));
 
   return { ok: true, assessment, exportedAt: envelope.data.exportedAt };
 }

@@ -127,6 +127,7 @@ export const STATUS_FILLS: Record<ItemStatus, Colour> = {
   unknown: 'FCE4D6',
   unanswered: 'FFFFFF',
   na: 'D9D9D9',
+  'risk-accepted': 'DDEBF7',
 };
 
 const HEADER_FILL: Colour = 'DDEBF7';
@@ -140,6 +141,7 @@ const COUNTED_STATUSES = [
   'partial',
   'not-done',
   'unknown',
+  'risk-accepted',
   'unanswered',
 ] as const satisfies readonly ItemStatus[];
 const TALLY_FIELD: Record<(typeof COUNTED_STATUSES)[number], keyof Tally> = {
@@ -147,6 +149,7 @@ const TALLY_FIELD: Record<(typeof COUNTED_STATUSES)[number], keyof Tally> = {
   partial: 'partial',
   'not-done': 'notDone',
   unknown: 'unknown',
+  'risk-accepted': 'riskAccepted',
   unanswered: 'unanswered',
 };
 

@@ -14,6 +14,11 @@ export interface Tally {
   notDone: number;
   unknown: number;
   unanswered: number;
+  /**
+   * リスク受容: in scope and answered, but neither done nor open; counted apart from every other status (a
+   * risk accepted on purpose is not 実施済み, so it never raises the done rate).
+   */
+  riskAccepted: number;
   /** 対象外, counted apart. */
   na: number;
 }
@@ -23,7 +28,17 @@ export interface Progress extends Tally {
 }
 
 export function emptyTally(): Tally {
-  return { total: 0, answered: 0, done: 0, partial: 0, notDone: 0, unknown: 0, unanswered: 0, na: 0 };
+  return {
+    total: 0,
+    answered: 0,
+    done: 0,
+    partial: 0,
+    notDone: 0,
+    unknown: 0,
+    unanswered: 0,
+    riskAccepted: 0,
+    na: 0,
+  };
 }
 
 const field: Record<Exclude<ItemStatus, 'na'>, keyof Tally> = {
@@ -32,6 +47,7 @@ const field: Record<Exclude<ItemStatus, 'na'>, keyof Tally> = {
   partial: 'partial',
   'not-done': 'notDone',
   unknown: 'unknown',
+  'risk-accepted': 'riskAccepted',
 };
 
 /** Adds one status to a tally (in place) and returns it. */

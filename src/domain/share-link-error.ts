@@ -15,7 +15,9 @@ export type ShareLinkErrorCode =
   /** Refers to a method, item or flowchart step the catalogue does not have. */
   | 'unknown-id'
   /** Well-formed, but a value breaks the rules (e.g. a name longer than allowed). */
-  | 'invalid';
+  | 'invalid'
+  /** Carries an improvement plan for an item that applies to none of its environments. */
+  | 'plan-not-applying';
 
 export interface ShareLinkError {
   code: ShareLinkErrorCode;

@@ -1,7 +1,8 @@
 import type { Catalogue } from './catalogue-schema';
 import type { Assessment } from './assessment';
 import { toSharedAssessment } from './shared-assessment';
-import { decodeV1, encodeV1 } from './share-link-v1';
+import { decodeV1 } from './share-link-v1';
+import { decodeV2, encodeV2 } from './share-link-v2';
 import { shareLinkError, type DecodeResult } from './share-link-error';
 
 /**
@@ -19,8 +20,9 @@ export type EncodeResult =
 /** Decoders by version character. Add a version here; never remove one. */
 const DECODERS: Record<string, (payload: string, catalogue: Catalogue) => Promise<DecodeResult>> = {
   '1': decodeV1,
+  '2': decodeV2,
 };
-const LATEST_VERSION = '1';
+const LATEST_VERSION = '2';
 
 const FRAGMENT = /^S([0-9a-z])([A-Za-z0-9_-]*)$/;
 
@@ -34,7 +36,7 @@ export async function encodeShareLink(
   { includeText }: { includeText: boolean },
 ): Promise<EncodeResult> {
   const shared = toSharedAssessment(catalogue, assessment, { includeText });
-  const payload = await encodeV1(shared);
+  const payload = await encodeV2(shared);
   if (payload === null)
     return { ok: false, error: { code: 'too-long', details: 'names and notes are too large' } };
   const fragment = `S${LATEST_VERSION}${payload}`;

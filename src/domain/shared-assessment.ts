@@ -11,6 +11,9 @@ import {
   flowStepSchema,
   itemStatusSchema,
   newId,
+  planStateSchema,
+  riskAcceptanceSchema,
+  PLAN_ACTION_MAX_LENGTH,
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   type Assessment,
@@ -26,7 +29,19 @@ import { itemsForMethod } from './applicability';
 export const sharedAnswerSchema = z.strictObject({
   status: itemStatusSchema,
   note: z.string().max(NOTE_MAX_LENGTH),
+  /** The reason and approver of リスク受容: only with that status, and only with names and notes (v2 on). */
+  risk: riskAcceptanceSchema.optional(),
 });
+
+/** A plan as a link carries it: no timestamp; the action and owner are empty without names and notes. */
+export const sharedPlanSchema = z.strictObject({
+  itemId: itemIdSchema,
+  action: z.string().max(PLAN_ACTION_MAX_LENGTH),
+  owner: z.string().max(NAME_MAX_LENGTH),
+  dueOn: z.iso.date().optional(),
+  state: planStateSchema,
+});
+export type SharedPlan = z.infer<typeof sharedPlanSchema>;
 
 export const sharedEnvironmentSchema = z.strictObject({
   name: z.string().max(NAME_MAX_LENGTH),
@@ -48,6 +63,8 @@ export const sharedAssessmentSchema = z.strictObject({
   organisation: z.string().max(NAME_MAX_LENGTH),
   assessor: z.string().max(NAME_MAX_LENGTH),
   environments: z.array(sharedEnvironmentSchema).max(32),
+  /** 改善計画 (v2 on); absent when the assessment has none, as in every v1 link. */
+  plans: z.array(sharedPlanSchema).max(64).optional(),
 });
 export type SharedAssessment = z.infer<typeof sharedAssessmentSchema>;
 
@@ -67,7 +84,15 @@ export function toSharedAssessment(
   { includeText }: { includeText: boolean },
 ): SharedAssessment {
   const excludable = excludableItems(catalogue);
+  const plans = (assessment.plans ?? []).map((p): SharedPlan => ({
+    itemId: p.itemId,
+    action: includeText ? p.action : '',
+    owner: includeText ? p.owner : '',
+    ...(p.dueOn === undefined ? {} : { dueOn: p.dueOn }),
+    state: p.state,
+  }));
   return {
+    ...(plans.length > 0 ? { plans } : {}),
     catalogueVersion: catalogue.version,
     includesText: includeText,
     name: includeText ? assessment.name : '',
@@ -80,7 +105,9 @@ export function toSharedAssessment(
         const recorded = env.answers[id];
         const status = recorded?.status ?? 'unanswered';
         const note = includeText ? (recorded?.note ?? '') : '';
-        if (status !== 'unanswered' || note !== '') answers[id] = { status, note };
+        const risk = includeText && status === 'risk-accepted' ? recorded?.risk : undefined;
+        if (risk) answers[id] = { status, note, risk: { reason: risk.reason, approver: risk.approver } };
+        else if (status !== 'unanswered' || note !== '') answers[id] = { status, note };
       }
       const scope: Partial<Record<ScopeId, boolean>> = {};
       for (const id of scopeIdSchema.options) {
@@ -120,6 +147,9 @@ export function keepLocalNames(incoming: Assessment, local: Assessment): Assessm
 /** A new local assessment from shared data: fresh ids, every timestamp set to `now`. */
 export function sharedToAssessment(shared: SharedAssessment, now: number): Assessment {
   return {
+    ...(shared.plans && shared.plans.length > 0
+      ? { plans: shared.plans.map((p) => ({ ...p, updatedAt: now })) }
+      : {}),
     id: newId(),
     name: shared.name,
     organisation: shared.organisation,
@@ -130,7 +160,12 @@ export function sharedToAssessment(shared: SharedAssessment, now: number): Asses
     environments: shared.environments.map((env) => {
       const answers: Record<ItemId, ItemAnswer> = {};
       for (const [id, a] of Object.entries(env.answers))
-        answers[id] = { status: a.status, note: a.note, updatedAt: now };
+        answers[id] = {
+          status: a.status,
+          note: a.note,
+          ...(a.risk ? { risk: { ...a.risk } } : {}),
+          updatedAt: now,
+        };
       return {
         id: newId(),
         name: env.name,

@@ -12,8 +12,11 @@ import {
   NAME_MAX_LENGTH,
   NOTE_MAX_LENGTH,
   MAX_ENVIRONMENTS,
+  RISK_REASON_MAX_LENGTH,
 } from '../domain/assessment';
 import { mergeTombstones } from '../domain/merge-saved-data';
+import { answerScopeQuestion } from '../domain/applicability';
+import { clampPlanTexts, withoutPlan, withPlan } from '../domain/plan';
 import { summary } from 'virtual:catalogue-summary';
 import { createAppStorage, createPersistOptions, openAppRecords } from './persistence';
 import { startTabSync } from './tab-sync';
@@ -186,12 +189,7 @@ const createEnvironmentSlice: Slice<EnvironmentSlice> = (set, get) => ({
     set((s) => mapEnvironment(s, aid, eid, (e) => ({ ...e, method, path: [] }))),
   answerScope: (aid, eid, scope, uses) =>
     set((s) =>
-      mapEnvironment(s, aid, eid, (e) => {
-        const next = { ...e.scope };
-        if (uses === null) delete next[scope];
-        else next[scope] = uses;
-        return { ...e, scope: next };
-      }),
+      mapEnvironment(s, aid, eid, (e) => ({ ...e, scope: answerScopeQuestion(e.scope, scope, uses) })),
     ),
   overrideExclusion: (aid, eid, itemId, include) =>
     set((s) =>
@@ -215,6 +213,27 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
         },
       })),
     ),
+  acceptRisk: (aid, eid, itemId, { reason, approver }) =>
+    set((s) =>
+      mapEnvironment(s, aid, eid, (e) => ({
+        ...e,
+        answers: {
+          ...e.answers,
+          [itemId]: {
+            note: e.answers[itemId]?.note ?? '',
+            status: 'risk-accepted',
+            risk: {
+              reason: reason.slice(0, RISK_REASON_MAX_LENGTH),
+              approver: approver.slice(0, NAME_MAX_LENGTH),
+            },
+            updatedAt: now(),
+          },
+        },
+      })),
+    ),
+  savePlan: (aid, plan) =>
+    set((s) => mapEditable(s, aid, (a) => withPlan(a, { ...clampPlanTexts(plan), updatedAt: now() }))),
+  removePlan: (aid, itemId) => set((s) => mapEditable(s, aid, (a) => withoutPlan(a, itemId))),
   setItemNote: (aid, eid, itemId, note) =>
     set((s) =>
       mapEnvironment(s, aid, eid, (e) => ({

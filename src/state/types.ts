@@ -1,4 +1,13 @@
-import type { Assessment, FlowStep, ItemId, ItemStatus, MethodId, ScopeId } from '../domain/assessment';
+import type {
+  ActionPlan,
+  Assessment,
+  FlowStep,
+  ItemId,
+  ItemStatus,
+  MethodId,
+  RiskAcceptance,
+  ScopeId,
+} from '../domain/assessment';
 import type { Tombstone } from '../domain/saved-data';
 
 /**
@@ -60,6 +69,11 @@ export interface EnvironmentSlice {
 export interface AnswerSlice {
   setItemStatus: (assessmentId: string, envId: string, itemId: ItemId, status: ItemStatus) => void;
   setItemNote: (assessmentId: string, envId: string, itemId: ItemId, note: string) => void;
+  /** The user accepted the item's risk on purpose (リスク受容), with the reason and who approved it. */
+  acceptRisk: (assessmentId: string, envId: string, itemId: ItemId, risk: RiskAcceptance) => void;
+  /** The user planned (or changed the plan of) an item's action; one plan per item for the whole assessment. */
+  savePlan: (assessmentId: string, plan: Omit<ActionPlan, 'updatedAt'>) => void;
+  removePlan: (assessmentId: string, itemId: ItemId) => void;
 }
 
 export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice;

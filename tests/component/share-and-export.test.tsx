@@ -113,7 +113,7 @@ describe('ShareDialog', () => {
       within(dialog).getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }),
     ).not.toBeChecked();
     const link = field.value;
-    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/[^#]*#S1[A-Za-z0-9_-]+$/);
+    expect(link).toMatch(/^http:\/\/localhost(:\d+)?\/[^#]*#S2[A-Za-z0-9_-]+$/);
     expect(link.split('#')[1]!.length).toBeLessThanOrEqual(32);
     expect(within(dialog).getByText(`リンクの長さ：${link.length}文字`)).toBeInTheDocument();
 
@@ -229,22 +229,28 @@ describe('exports', () => {
     const [file, csv, type] = vi.mocked(downloadText).mock.calls[0]!;
     expect(file).toMatch(/\.csv$/);
     expect(type).toBe('text/csv;charset=utf-8');
-    expect(csv.startsWith('\uFEFF環境,テレワーク方式,No.,分類,優先度,対策内容,状況,メモ\r\n')).toBe(true);
+    expect(
+      csv.startsWith(
+        '\uFEFF環境,テレワーク方式,No.,分類,優先度,対策内容,状況,メモ,対応内容,担当者,期限,対応状況,リスク受容の理由,リスク受容の承認者\r\n',
+      ),
+    ).toBe(true);
     expect(csv).toContain(
       '社用ノートPC,方式① 会社支給端末・VPN/リモートデスクトップ方式,1\u20111,資産・構成管理,◎,',
     );
-    expect(csv).toContain(",一部実施,'=1+1 台帳は作成中\r\n");
+    expect(csv).toContain(",一部実施,'=1+1 台帳は作成中,,,,,,\r\n");
     // 2-2 is excluded by "no web mail": its row says 対象外, as the printed table does.
-    expect(csv).toMatch(/,2\u20112,[^\r\n]*,対象外,\r\n/);
+    expect(csv).toMatch(/,2\u20112,[^\r\n]*,対象外,,,,,,,\r\n/);
 
     await changeLanguage('en', false);
     await user.click(screen.getByRole('button', { name: 'Export as a CSV file (for Excel)' }));
     const en = vi.mocked(downloadText).mock.calls[1]![1];
     expect(
-      en.startsWith('\uFEFFEnvironment,Telework method,No.,Category,Priority,Measure,Status,Note\r\n'),
+      en.startsWith(
+        '\uFEFFEnvironment,Telework method,No.,Category,Priority,Measure,Status,Note,Action,Owner,Due date,Action state,Reason for accepting the risk,Risk accepted by\r\n',
+      ),
     ).toBe(true);
     expect(en).toContain(',Asset and configuration management,◎,');
-    expect(en).toContain(",Partly implemented,'=1+1 台帳は作成中\r\n");
+    expect(en).toContain(",Partly implemented,'=1+1 台帳は作成中,,,,,,\r\n");
     await changeLanguage('ja', false);
   });
 

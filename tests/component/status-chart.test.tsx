@@ -25,7 +25,7 @@ describe('StatusChart', () => {
     render(<StatusChart title="分類別の実施状況" groups={[{ key: 'g', label: null, rows }]} />);
     const img = screen.getByRole('img', { name: /^分類別の実施状況。/ });
     expect(img).toHaveAccessibleName(
-      '分類別の実施状況。資産・構成管理：対象4件のうち実施済み2件（50%）、一部実施1件、未実施1件、わからない0件、未回答0件。物理セキュリティ：対象の項目はありません',
+      '分類別の実施状況。資産・構成管理：対象4件のうち実施済み2件（50%）、一部実施1件、未実施1件、わからない0件、リスク受容0件、未回答0件。物理セキュリティ：対象の項目はありません',
     );
   });
 
@@ -53,7 +53,7 @@ describe('StatusChart', () => {
   it('has a legend naming every status', () => {
     render(<StatusChart title="分類別" groups={[{ key: 'g', label: null, rows }]} />);
     const legend = screen.getByRole('list', { name: '凡例' });
-    expect(legend).toHaveTextContent('実施済み一部実施未実施わからない未回答');
+    expect(legend).toHaveTextContent('実施済み一部実施未実施わからないリスク受容未回答');
   });
 
   it('names a row by its group for assistive technology', () => {
@@ -96,7 +96,7 @@ describe('StatusTable', () => {
     expect(screen.getByRole('region', { name: '分類別の実施状況（表）' })).toContainElement(table);
     const cells = screen.getAllByRole('cell').map((c) => c.textContent);
     // 2 of 3 is 66 %: percent() rounds down, so 100 % means everything.
-    expect(cells).toEqual(['3', '2', '0', '0', '1', '0', '66%', '3']);
+    expect(cells).toEqual(['3', '2', '0', '0', '1', '0', '0', '66%', '3']);
     expect(screen.getByRole('rowheader', { name: '資産・構成管理' })).toBeInTheDocument();
     expect(screen.getAllByRole('columnheader').map((c) => c.textContent)).toEqual([
       '分類',
@@ -105,6 +105,7 @@ describe('StatusTable', () => {
       '一部実施',
       '未実施',
       'わからない',
+      'リスク受容',
       '未回答',
       '実施率',
       '対象外（集計外）',

@@ -31,7 +31,7 @@ async function openShareDialog(page: Page) {
   await page.goto('./#/a/qa');
   await page.getByRole('button', { name: '共有リンクを作る' }).click();
   const dialog = page.getByRole('dialog', { name: '共有リンク' });
-  await expect(dialog.getByRole('textbox', { name: '共有リンク' })).toHaveValue(/#S1/);
+  await expect(dialog.getByRole('textbox', { name: '共有リンク' })).toHaveValue(/#S2/);
   return dialog;
 }
 

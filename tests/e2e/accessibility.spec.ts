@@ -508,7 +508,7 @@ test.describe('keyboard only', () => {
     await expect(dialog).toBeVisible();
     expect(await dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
     const field = dialog.getByRole('textbox', { name: '共有リンク' });
-    await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#S1/);
+    await expect(field).toHaveValue(/^http:\/\/127\.0\.0\.1:\d+\/#S2/);
     const link = await field.inputValue();
     await tabTo(page, dialog.getByRole('button', { name: 'リンクをコピー' }));
     await press(page, 'Enter');
@@ -715,6 +715,7 @@ const STATUS_LABELS: Record<ItemStatus, string> = {
   'not-done': '未実施',
   unknown: 'わからない',
   na: '対象外',
+  'risk-accepted': 'リスク受容',
 };
 
 test.describe('colour is never the only signal', () => {

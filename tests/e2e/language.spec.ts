@@ -85,7 +85,7 @@ test.describe('language', () => {
     await ja.goto(`./#/a/${AID}`);
     await ja.getByRole('button', { name: '共有リンクを作る' }).click();
     const field = ja.getByRole('dialog', { name: '共有リンク' }).getByRole('textbox', { name: '共有リンク' });
-    await expect(field).toHaveValue(/#S1/);
+    await expect(field).toHaveValue(/#S2/);
     const link = await field.inputValue();
     await jaContext.close();
 

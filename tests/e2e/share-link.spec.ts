@@ -21,6 +21,7 @@ const STATUS_LABEL: Record<ItemStatus, string> = {
   'not-done': '未実施',
   unknown: 'わからない',
   na: '対象外',
+  'risk-accepted': 'リスク受容',
 };
 
 /** A fully answered method ① assessment, every status in use. */
@@ -73,7 +74,7 @@ async function copyLink(browser: Browser, includeText: boolean): Promise<string>
   if (includeText)
     await dialog.getByRole('checkbox', { name: '診断名・組織名・環境名・メモもリンクに含める' }).check();
   const field = dialog.getByRole('textbox', { name: '共有リンク' });
-  await expect(field).toHaveValue(/#S1/);
+  await expect(field).toHaveValue(/#S2/);
   const shown = await field.inputValue();
   await expect(dialog).toContainText(`リンクの長さ：${shown.length}文字`);
   await dialog.getByRole('button', { name: 'リンクをコピー' }).click();
@@ -111,7 +112,7 @@ test.describe('share link', () => {
 
     await page.getByRole('button', { name: '開く' }).click();
     await expect(page.getByRole('heading', { level: 1, name: '本社 2024年度' })).toBeVisible();
-    expect(page.url()).not.toContain('#S1');
+    expect(page.url()).not.toContain('#S2');
     // The link was replaced by the app route: a reload shows the assessment, it does not ask again.
     await page.reload();
     await expect(page.getByRole('heading', { level: 1, name: '本社 2024年度' })).toBeVisible();
@@ -178,7 +179,7 @@ test.describe('share link', () => {
       await check();
       await page.goto('./#/a/mine');
       await page.getByRole('button', { name: '共有リンクを作る' }).click();
-      await expect(page.getByRole('textbox', { name: '共有リンク' })).toHaveValue(/#S1/);
+      await expect(page.getByRole('textbox', { name: '共有リンク' })).toHaveValue(/#S2/);
       await check();
       await context.close();
     });

@@ -10,6 +10,7 @@ const everyRoute: Route[] = [
   routes.assessment('x1'),
   routes.assessment(odd),
   routes.summary(odd),
+  routes.plan(odd),
   routes.report(odd),
   routes.checklist(odd, 'e/1'),
   routes.pick('a', 'e'),
@@ -34,7 +35,7 @@ describe('parseRoute and href', () => {
 
   it('covers every kind of route and every wizard view', () => {
     const names = new Set(everyRoute.map((r) => r.name));
-    expect(names.size).toBe(12);
+    expect(names.size).toBe(13);
     const views = everyRoute.flatMap((r) => (r.name === 'wizard' ? [r.view] : []));
     expect(new Set(views)).toEqual(new Set(WIZARD_VIEWS));
   });

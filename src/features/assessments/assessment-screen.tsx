@@ -406,6 +406,9 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           <li>
             <Link to={routes.report(assessment.id)}>{t('overview.report')}</Link>
           </li>
+          <li>
+            <Link to={routes.plan(assessment.id)}>{t('overview.plan')}</Link>
+          </li>
         </ul>
       </section>
 

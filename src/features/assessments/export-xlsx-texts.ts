@@ -16,7 +16,10 @@ import enReport from '../../locales/en/report.json';
  */
 
 type Language = keyof LocalizedText;
-type OwnTexts = Omit<XlsxLabels, 'statuses' | 'priorities' | 'method' | 'unnamedEnvironment'> & {
+type OwnTexts = Omit<
+  XlsxLabels,
+  'statuses' | 'planStates' | 'priorities' | 'method' | 'unnamedEnvironment'
+> & {
   fileFallbackName: string;
 };
 
@@ -142,6 +145,7 @@ export function xlsxLabels(
   return {
     ...own[language],
     statuses: checklist.status,
+    planStates: checklist.plan.state,
     priorities: { '◎': '◎', '○': '○' },
     method: (id: MethodId) => {
       const method = catalogue.methods.find((m) => m.id === id);

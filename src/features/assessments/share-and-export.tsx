@@ -28,6 +28,17 @@ function useCsvLabels(): CsvLabels {
       text: t('csv.text'),
       status: t('csv.status'),
       note: t('csv.note'),
+      planAction: t('csv.planAction'),
+      planOwner: t('csv.planOwner'),
+      planDue: t('csv.planDue'),
+      planState: t('csv.planState'),
+      riskReason: t('csv.riskReason'),
+      riskApprover: t('csv.riskApprover'),
+    },
+    planStates: {
+      todo: tc('plan.state.todo'),
+      doing: tc('plan.state.doing'),
+      done: tc('plan.state.done'),
     },
     statuses: {
       unanswered: tc('status.unanswered'),
@@ -36,6 +47,7 @@ function useCsvLabels(): CsvLabels {
       'not-done': tc('status.not-done'),
       unknown: tc('status.unknown'),
       na: tc('status.na'),
+      'risk-accepted': tc('status.risk-accepted'),
     },
     priorities: { '◎': '◎', '○': '○' },
     method: (id) => {

@@ -7,6 +7,7 @@ import { useAppStore } from '../../state/store';
 import { NEXT_UNANSWERED_KEY, STATUS_CHOICES, isTypingTarget, statusForKey } from './status-shortcuts';
 import { useLocalized } from '../../ui/use-localized';
 import { ItemText, itemDomId } from './item-text';
+import { ItemPlan, NAME_SUGGESTIONS_ID, RiskAcceptanceForm } from '../../ui/item-plan';
 
 const categoryById = new Map(catalogue.categories.map((c) => [c.id, c]));
 const threatById = new Map(catalogue.threats.map((t) => [t.id, t]));
@@ -146,6 +147,13 @@ function ChecklistItemView({
     }
   };
 
+  const [accepting, setAccepting] = useState(false);
+  const risk = useAppStore(
+    (s) =>
+      s.assessments.find((a) => a.id === assessmentId)?.environments.find((e) => e.id === environmentId)
+        ?.answers[item.id]?.risk,
+  );
+
   const toggleExclusion = () =>
     useAppStore.getState().overrideExclusion(assessmentId, environmentId, item.id, !overridden);
 
@@ -221,8 +229,11 @@ function ChecklistItemView({
                   type="radio"
                   name={`status-${environmentId}-${item.id}`}
                   value={c.status}
-                  checked={status === c.status}
-                  onChange={() => onStatusSet(item.id, c.status, false)}
+                  checked={!accepting && status === c.status}
+                  onChange={() => {
+                    setAccepting(false);
+                    onStatusSet(item.id, c.status, false);
+                  }}
                 />
                 <span className="status-option__label">{t(`status.${c.status}`)}</span>
                 <kbd className="status-option__key" aria-hidden="true">
@@ -230,9 +241,58 @@ function ChecklistItemView({
                 </kbd>
               </label>
             ))}
+            {/* リスク受容 is never set by a click alone: it opens the form that asks for the reason and approver. */}
+            <label className="status-option status-option--risk-accepted">
+              <input
+                type="radio"
+                name={`status-${environmentId}-${item.id}`}
+                value="risk-accepted"
+                checked={accepting || status === 'risk-accepted'}
+                onChange={() => setAccepting(true)}
+              />
+              <span className="status-option__label">{t('status.risk-accepted')}</span>
+            </label>
           </div>
         </fieldset>
       )}
+
+      {!excluded && accepting ? (
+        <RiskAcceptanceForm
+          itemId={item.id}
+          initial={risk}
+          suggestionsId={NAME_SUGGESTIONS_ID}
+          onCancel={() => setAccepting(false)}
+          onAccept={(r) => {
+            useAppStore.getState().acceptRisk(assessmentId, environmentId, item.id, r);
+            setAccepting(false);
+          }}
+        />
+      ) : null}
+      {!excluded && !accepting && status === 'risk-accepted' ? (
+        <div className="item-plan">
+          <p className="item-plan__summary">
+            {risk ? t('risk.summary', { reason: risk.reason, approver: risk.approver }) : t('risk.missing')}
+          </p>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            disabled={readOnly}
+            onClick={() => setAccepting(true)}
+          >
+            {t('risk.edit')}
+            <span className="visually-hidden"> {item.id}</span>
+          </button>
+        </div>
+      ) : null}
+      {!excluded ? (
+        <ItemPlan
+          assessmentId={assessmentId}
+          itemId={item.id}
+          status={status}
+          readOnly={readOnly}
+          suggestionsId={NAME_SUGGESTIONS_ID}
+        />
+      ) : null}
 
       <NoteField
         assessmentId={assessmentId}

@@ -25,6 +25,7 @@ import { assessmentProgress, percent, tally } from '../../domain/progress';
 import { assessmentById, useAppStore } from '../../state/store';
 import { ChecklistFilters } from './checklist-filters';
 import { ChecklistItem } from './checklist-item';
+import { NAME_SUGGESTIONS_ID, NameSuggestions } from '../../ui/item-plan';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
@@ -263,6 +264,7 @@ function Workspace({
         {t('list.label')}
       </h2>
       <KeyboardHelp />
+      <NameSuggestions id={NAME_SUGGESTIONS_ID} assessmentId={aid} />
       {visible.length === 0 ? (
         <p className="panel">{t('filters.empty')}</p>
       ) : (

@@ -20,8 +20,11 @@ import {
 import './report.css';
 import { routes } from '../../routes';
 
-/** The statuses a person can tick on paper: every status but 未回答, which is simply a row left blank. */
-const PAPER_STATUSES = ITEM_STATUSES.filter((s) => s !== 'unanswered');
+/**
+ * The statuses a person can tick on paper: every status but 未回答, which is simply a row left blank, and リスク受容,
+ * which needs a reason and an approver that a tick box cannot hold.
+ */
+const PAPER_STATUSES = ITEM_STATUSES.filter((s) => s !== 'unanswered' && s !== 'risk-accepted');
 
 /** Lines to write a note on; as many as the status boxes beside them take up. */
 const RULED_LINES = [1, 2, 3, 4, 5] as const;

@@ -24,6 +24,7 @@ import {
 } from '../../ui/print-parts';
 import { SummaryFigures, useEnvironmentLabel } from './summary-figures';
 import { StatusTag, TodoList } from './todo-list';
+import { ReportPlan } from './report-plan';
 import './report.css';
 import { routes } from '../../routes';
 import { useDisplayNames } from '../../ui/use-display-names';
@@ -393,6 +394,8 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
               <h2 id="report-todo">{t('todo.title')}</h2>
               <TodoList summary={summary} assessmentId={assessment.id} heading="h3" />
             </section>
+
+            <ReportPlan assessment={assessment} printedAt={printedAt} />
           </>
         ) : null}
 

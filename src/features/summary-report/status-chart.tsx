@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { percent, type Tally } from '../../domain/progress';
 
 /** The parts of a bar, left to right: what is done first, what nobody has looked at last. */
-export const SEGMENTS = ['done', 'partial', 'not-done', 'unknown', 'unanswered'] as const;
+export const SEGMENTS = ['done', 'partial', 'not-done', 'unknown', 'risk-accepted', 'unanswered'] as const;
 export type Segment = (typeof SEGMENTS)[number];
 
 const count: Record<Segment, (t: Tally) => number> = {
@@ -11,6 +11,7 @@ const count: Record<Segment, (t: Tally) => number> = {
   partial: (t) => t.partial,
   'not-done': (t) => t.notDone,
   unknown: (t) => t.unknown,
+  'risk-accepted': (t) => t.riskAccepted,
   unanswered: (t) => t.unanswered,
 };
 
@@ -49,6 +50,10 @@ function Patterns({ prefix }: { prefix: string }) {
         <pattern id={`${prefix}-unknown`} width="6" height="6" patternUnits="userSpaceOnUse">
           <rect width="6" height="6" className="fill-unknown-soft" />
           <circle cx="3" cy="3" r="1.5" className="fill-unknown" />
+        </pattern>
+        <pattern id={`${prefix}-risk-accepted`} width="8" height="8" patternUnits="userSpaceOnUse">
+          <rect width="8" height="8" className="fill-accepted-soft" />
+          <path d="M2,0 V8 M6,0 V8" className="stroke-accepted" strokeWidth="1.5" />
         </pattern>
         <pattern id={`${prefix}-unanswered`} width="8" height="8" patternUnits="userSpaceOnUse">
           <rect width="8" height="8" className="fill-bg" />
@@ -127,6 +132,7 @@ export function StatusChart({ title, groups }: { title: string; groups: ChartGro
           partial: tally.partial,
           notDone: tally.notDone,
           unknown: tally.unknown,
+          riskAccepted: tally.riskAccepted,
           unanswered: tally.unanswered,
           percent: percent(tally.done, tally.total),
         });

@@ -48,6 +48,7 @@ export function StatusTable({
             <th scope="col">{t('checklist:status.partial')}</th>
             <th scope="col">{t('checklist:status.not-done')}</th>
             <th scope="col">{t('checklist:status.unknown')}</th>
+            <th scope="col">{t('checklist:status.risk-accepted')}</th>
             <th scope="col">{t('checklist:status.unanswered')}</th>
             <th scope="col">{t('table.rate')}</th>
             <th scope="col">{t('table.na')}</th>
@@ -70,6 +71,7 @@ export function StatusTable({
                 <td>{r.tally.partial}</td>
                 <td>{r.tally.notDone}</td>
                 <td>{r.tally.unknown}</td>
+                <td>{r.tally.riskAccepted}</td>
                 <td>{r.tally.unanswered}</td>
                 <td>
                   {r.tally.total === 0

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../../data/catalogue.json';
 import { parseCatalogue, type MethodId, type ScopeId } from '../../../src/domain/catalogue-schema';
 import { createEnvironment, type Environment } from '../../../src/domain/assessment';
-import { itemsForMethod, scopedItems, scopeQuestionsForMethod } from '../../../src/domain/applicability';
+import {
+  answerScopeQuestion,
+  itemsForMethod,
+  scopedItems,
+  scopeQuestionsForMethod,
+} from '../../../src/domain/applicability';
 
 /**
  * The scope answers of the method picker, checked against DOMAIN.md for every method: each "no" marks exactly
@@ -19,6 +24,7 @@ const EXCLUDES: Record<ScopeId, string[]> = {
   'online-meetings': ['3-3', '3-4', '3-5', '8-5'],
   smartphones: ['8-1', '8-2'],
   'data-on-device': ['8-3', '8-4'],
+  cloud: ['6-1'],
 };
 
 /** The seed's remark on each of those items. */
@@ -27,6 +33,7 @@ const REASONS: Record<ScopeId, string> = {
   'online-meetings': 'クラウドサービス(オンライン会議)利用無しの場合は対象外',
   smartphones: 'スマートフォン等のみ対象',
   'data-on-device': '端末に会社のデータを保管しない場合は対象外',
+  cloud: 'クラウドサービスを利用していない場合は対象外',
 };
 
 function env(method: MethodId, scope: Environment['scope'] = {}): Environment {
@@ -80,4 +87,39 @@ describe('scope answers', () => {
         expect(catalogue.items.find((i) => i.id === itemId)?.remark?.ja).toBe(REASONS[id]);
     },
   );
+});
+
+describe('the cloud-services question (6-1)', () => {
+  it('is asked only for ① and ⑤, whose cloud use is 利用する/利用しないどちらも含む', () => {
+    const asking = METHODS.filter((m) => scopeQuestionsForMethod(catalogue, m).some((q) => q.id === 'cloud'));
+    expect(asking).toEqual([1, 5]);
+    expect(catalogue.methods.filter((m) => m.cloud === 'optional').map((m) => m.id)).toEqual([1, 5]);
+  });
+
+  it('keeps 6-1 in scope for an environment saved before the question existed', () => {
+    const old = env(1, { webmail: true });
+    expect(scopedItems(catalogue, old).find((s) => s.item.id === '6-1')?.status).toBe('unanswered');
+  });
+
+  it('does not exclude 6-1 for ② even with a stray "no" kept from an earlier method', () => {
+    expect(naIds(env(2, { cloud: false }))).toEqual([]);
+  });
+
+  it('"no" pre-answers web mail and online meetings when they are not answered, and changes nothing else', () => {
+    expect(answerScopeQuestion({}, 'cloud', false)).toEqual({
+      cloud: false,
+      webmail: false,
+      'online-meetings': false,
+    });
+    expect(answerScopeQuestion({ webmail: true }, 'cloud', false)).toEqual({
+      cloud: false,
+      webmail: true,
+      'online-meetings': false,
+    });
+    expect(answerScopeQuestion({ smartphones: true }, 'cloud', true)).toEqual({
+      smartphones: true,
+      cloud: true,
+    });
+    expect(answerScopeQuestion({ cloud: false }, 'cloud', null)).toEqual({});
+  });
 });

@@ -72,11 +72,13 @@ describe('itemsForMethod', () => {
 
 describe('scopeQuestionsForMethod', () => {
   it('asks only the questions that can exclude one of the method’s items', () => {
+    // 方式① may or may not use cloud services at all (6-1).
     expect(scopeQuestionsForMethod(catalogue, 1).map((q) => q.id)).toEqual([
       'webmail',
       'online-meetings',
       'smartphones',
       'data-on-device',
+      'cloud',
     ]);
     // 方式③ has no web mail item (2-2) and no online-meeting items (3-3, 3-4, 3-5, 8-5), and keeps the data on
     // the device by definition, so only the smartphone question is left.

@@ -46,6 +46,7 @@ describe('parseCatalogue', () => {
       'online-meetings',
       'smartphones',
       'data-on-device',
+      'cloud',
     ]);
   });
 

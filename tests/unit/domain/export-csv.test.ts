@@ -18,7 +18,14 @@ const jaLabels: CsvLabels = {
     text: '対策内容',
     status: '回答',
     note: 'メモ',
+    planAction: '対応内容',
+    planOwner: '担当者',
+    planDue: '期限',
+    planState: '対応状況',
+    riskReason: 'リスク受容の理由',
+    riskApprover: 'リスク受容の承認者',
   },
+  planStates: { todo: '未着手', doing: '対応中', done: '完了' },
   statuses: {
     unanswered: '未回答',
     done: '実施済み',
@@ -26,6 +33,7 @@ const jaLabels: CsvLabels = {
     'not-done': '未実施',
     unknown: 'わからない',
     na: '対象外',
+    'risk-accepted': 'リスク受容',
   } satisfies Record<ItemStatus, string>,
   priorities: { '◎': '◎', '○': '○' },
   method: (id) => `方式${'①②③④⑤⑥⑦⑧'[id - 1]}`,
@@ -151,9 +159,24 @@ describe('exportAssessmentCsv', () => {
 
   it('has the header row and one row per item of each environment with a method', () => {
     const rows = parseCsv(csv.slice(1));
-    expect(rows[0]).toEqual(['環境', '方式', 'No.', '分類', '優先度', '対策内容', '回答', 'メモ']);
+    expect(rows[0]).toEqual([
+      '環境',
+      '方式',
+      'No.',
+      '分類',
+      '優先度',
+      '対策内容',
+      '回答',
+      'メモ',
+      '対応内容',
+      '担当者',
+      '期限',
+      '対応状況',
+      'リスク受容の理由',
+      'リスク受容の承認者',
+    ]);
     expect(rows).toHaveLength(1 + itemsForMethod(catalogue, 1).length + itemsForMethod(catalogue, 7).length);
-    expect(rows.slice(1).every((r) => r.length === 8)).toBe(true);
+    expect(rows.slice(1).every((r) => r.length === 14)).toBe(true);
   });
 
   it('writes Japanese catalogue texts, statuses, notes and the effective 対象外', () => {
@@ -168,6 +191,12 @@ describe('exportAssessmentCsv', () => {
       catalogue.items.find((i) => i.id === '1-1')!.text.ja,
       '実施済み',
       `'=HYPERLINK("http://evil.example","click")`,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
     ]);
     const second = rows[2]!;
     expect(second[6]).toBe('一部実施');
@@ -195,5 +224,56 @@ describe('exportAssessmentCsv', () => {
     expect(rows[0]![3]).toBe('Category');
     expect(rows[1]![3]).toBe('Asset and configuration management');
     expect(rows[1]![5]).toBe(catalogue.items.find((i) => i.id === '1-1')!.text.en);
+  });
+});
+
+describe('exportAssessmentCsv with a plan', () => {
+  it('writes the plan on every row where the item applies, and the accepted risk where it was accepted', () => {
+    const env = (id: string, method: 1 | 6): Assessment['environments'][number] => ({
+      id,
+      name: id,
+      method,
+      path: [],
+      scope: {},
+      overrides: [],
+      answers: {
+        '1-1': { status: 'not-done', note: '', updatedAt: 1 },
+        '2-1': {
+          status: 'risk-accepted',
+          note: '',
+          risk: { reason: '理由, 詳細', approver: '社長' },
+          updatedAt: 1,
+        },
+      },
+      createdAt: 1,
+      updatedAt: 1,
+    });
+    const a: Assessment = {
+      id: 'a',
+      name: '',
+      organisation: '',
+      assessor: '',
+      catalogueVersion: catalogue.version,
+      environments: [env('pc', 1), env('phone', 6)],
+      plans: [
+        {
+          itemId: '1-1',
+          action: '台帳を作る',
+          owner: '=佐藤',
+          dueOn: '2027-01-31',
+          state: 'doing',
+          updatedAt: 1,
+        },
+      ],
+      createdAt: 1,
+      updatedAt: 1,
+    };
+    const rows = parseCsv(exportAssessmentCsv(catalogue, a, 'ja', jaLabels).slice(1));
+    const of = (envName: string, id: string) =>
+      rows.find((r) => r[0] === envName && r[2] === itemNumberCell(id))!;
+    for (const e of ['pc', 'phone']) {
+      expect(of(e, '1-1').slice(8)).toEqual(['台帳を作る', "'=佐藤", '2027-01-31', '対応中', '', '']);
+      expect(of(e, '2-1').slice(6)).toEqual(['リスク受容', '', '', '', '', '', '理由, 詳細', '社長']);
+    }
   });
 });

@@ -136,6 +136,8 @@ describe('assessmentWorkbookModel', () => {
       // 2-2 is answered 未実施 but the scope answer makes it 対象外: it counts in the last column.
       0,
       1,
+      // リスク受容, counted apart.
+      0,
       p.total - 3,
       Math.floor((100 * 1) / p.total) / 100,
       must.total,

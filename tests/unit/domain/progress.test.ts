@@ -70,6 +70,8 @@ describe('addStatus', () => {
     ['not-done', { total: 1, answered: 1, notDone: 1 }],
     ['unknown', { total: 1, answered: 1, unknown: 1 }],
     ['na', { total: 0, answered: 0, na: 1 }],
+    // リスク受容 is in scope and answered, but counted apart: never as done, never as open.
+    ['risk-accepted', { total: 1, answered: 1, riskAccepted: 1 }],
   ] as const)('counts %s in the right place', (status, expected) => {
     expect(addStatus(emptyTally(), status)).toEqual({ ...emptyTally(), ...expected });
   });
@@ -77,7 +79,7 @@ describe('addStatus', () => {
   it('covers every status there is', () => {
     for (const status of ITEM_STATUSES) {
       const t = addStatus(emptyTally(), status);
-      const counted = t.unanswered + t.done + t.partial + t.notDone + t.unknown + t.na;
+      const counted = t.unanswered + t.done + t.partial + t.notDone + t.unknown + t.riskAccepted + t.na;
       expect(counted, status).toBe(1);
     }
   });
@@ -119,6 +121,7 @@ describe('environmentProgress', () => {
       notDone: 1,
       unknown: 1,
       unanswered: 5,
+      riskAccepted: 0,
       na: 1,
     });
     expect(p.byPriority['○']).toEqual({
@@ -129,6 +132,7 @@ describe('environmentProgress', () => {
       notDone: 0,
       unknown: 0,
       unanswered: 9,
+      riskAccepted: 0,
       na: 2,
     });
     expect(p).toMatchObject({
@@ -181,7 +185,7 @@ describe('tally', () => {
     const p = tally(items);
     for (const status of ITEM_STATUSES) {
       const n = items.filter((s) => s.status === status).length;
-      const key = status === 'not-done' ? 'notDone' : status;
+      const key = status === 'not-done' ? 'notDone' : status === 'risk-accepted' ? 'riskAccepted' : status;
       expect(p[key], status).toBe(n);
     }
   });

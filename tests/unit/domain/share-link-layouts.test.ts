@@ -4,6 +4,7 @@ import { parseCatalogue, scopeIdSchema } from '../../../src/domain/catalogue-sch
 import { ITEM_STATUSES } from '../../../src/domain/assessment';
 import { itemsForMethod } from '../../../src/domain/applicability';
 import { CATALOGUE_LAYOUTS, layoutIndex } from '../../../src/domain/share-link-layouts';
+import { V2_LAYOUTS } from '../../../src/domain/share-link-v2';
 
 const catalogue = parseCatalogue(raw);
 
@@ -19,14 +20,27 @@ describe('CATALOGUE_LAYOUTS', () => {
         itemsForMethod(catalogue, m.id).map((i) => i.id),
       );
     }
-    expect(new Set(layout.excludable)).toEqual(new Set(catalogue.scopeQuestions.flatMap((q) => q.excludes)));
-    expect([...layout.scopes].sort()).toEqual([...scopeIdSchema.options].sort());
-    expect([...layout.statuses].sort()).toEqual([...ITEM_STATUSES].sort());
+    // What v2 links carry on top of the layout (the cloud question, 6-1, リスク受容) is in V2_LAYOUTS.
+    const v2 = V2_LAYOUTS[layoutIndex(catalogue.version)]!;
+    expect(new Set(v2.excludable)).toEqual(new Set(catalogue.scopeQuestions.flatMap((q) => q.excludes)));
+    expect([...v2.scopes].sort()).toEqual([...scopeIdSchema.options].sort());
+    expect([...v2.statuses].sort()).toEqual([...ITEM_STATUSES].sort());
+    expect(v2.items).toEqual(catalogue.items.map((i) => i.id));
+    expect(v2.statuses.slice(0, layout.statuses.length)).toEqual(layout.statuses);
+    expect(v2.scopes.slice(0, layout.scopes.length)).toEqual(layout.scopes);
   });
 
   it('fits in the 4 bits a v1 link gives the layout index, with distinct versions', () => {
     expect(CATALOGUE_LAYOUTS.length).toBeLessThanOrEqual(16);
     expect(new Set(CATALOGUE_LAYOUTS.map((l) => l.catalogueVersion)).size).toBe(CATALOGUE_LAYOUTS.length);
+  });
+
+  it('gives every layout its v2 extension, within 3 bits per status and 6 bits per plan item', () => {
+    expect(V2_LAYOUTS).toHaveLength(CATALOGUE_LAYOUTS.length);
+    for (const x of V2_LAYOUTS) {
+      expect(x.statuses.length).toBeLessThanOrEqual(8);
+      expect(x.items.length).toBeLessThanOrEqual(64);
+    }
   });
 
   it('keeps the statuses of every layout within 3 bits and the scopes within the 8 bits of v1', () => {

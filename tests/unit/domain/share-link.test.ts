@@ -91,9 +91,9 @@ describe('encodeShareLink', () => {
     );
     expect(itemsForMethod(catalogue, 1)).toHaveLength(32);
     expect(fragment.length).toBeLessThanOrEqual(32);
-    // Measured for the README: 'S1' + 23 base64url characters.
-    expect(fragment).toHaveLength(25);
-    expect(fragment).toMatch(/^S1[A-Za-z0-9_-]+$/);
+    // Measured for the README: 'S2' + 24 base64url characters (v1 took 23: v2 adds the cloud question and a plan flag).
+    expect(fragment).toHaveLength(26);
+    expect(fragment).toMatch(/^S2[A-Za-z0-9_-]+$/);
   });
 
   it('stays within 32 characters for any one-environment assessment without names', async () => {
@@ -258,7 +258,7 @@ describe('decodeShareLink', () => {
   });
 
   it('says a link comes from a newer app for an unknown format version or catalogue', async () => {
-    expect(errorCode(await decodeShareLink('S2AAAAAA', catalogue))).toBe('newer-version');
+    expect(errorCode(await decodeShareLink('S3AAAAAA', catalogue))).toBe('newer-version');
     expect(errorCode(await decodeShareLink('SzAAAAAA', catalogue))).toBe('newer-version');
     expect(
       errorCode(

@@ -129,7 +129,7 @@ describe('buildAssessmentWorkbook', () => {
     expect(env).toBeGreaterThan(0);
     expect(summary.getCell(env, 2).value).toBe('方式① 会社支給端末・VPN/リモートデスクトップ方式');
     expect(summary.getCell(env, 4).value).toBe(1);
-    expect(summary.getCell(env, 9).numFmt).toBe('0%');
+    expect(summary.getCell(env, 10).numFmt).toBe('0%');
     const source = workbook.getWorksheet('出典')!;
     const texts = source.getColumn(2).values;
     expect(texts).toContain(catalogue.source.licence.ja);
