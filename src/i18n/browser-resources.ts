@@ -32,6 +32,7 @@ const en: Record<Namespace, () => Promise<{ default: object }>> = {
   assessments: () => import('../locales/en/assessments.json'),
   report: () => import('../locales/en/report.json'),
   share: () => import('../locales/en/share.json'),
+  plan: () => import('../locales/en/plan.json'),
 };
 
 /**
