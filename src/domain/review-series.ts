@@ -1,4 +1,4 @@
-import type { Catalogue } from './catalogue-schema';
+import type { Catalogue, ItemId } from './catalogue-schema';
 import { newId, type Assessment, type Environment, type ItemAnswer } from './assessment';
 import { scopedItems } from './applicability';
 import { percent } from './progress';
@@ -129,19 +129,22 @@ export function startNextReview(previous: Assessment, options: NextReviewOptions
   return next;
 }
 
+/** The in-scope items of the environment whose carried-over status is not confirmed yet, in checklist order. */
+export function carriedOverItems(catalogue: Catalogue, env: Environment): ItemId[] {
+  return scopedItems(catalogue, env).flatMap((s) => (s.carriedOver === undefined ? [] : [s.item.id]));
+}
+
+/** How many in-scope items of the environment still show a carried-over status that is not confirmed. */
+export function carriedOverCount(catalogue: Catalogue, env: Environment): number {
+  return carriedOverItems(catalogue, env).length;
+}
+
 /**
- * Confirms carried-over statuses as this review's answers: the items listed, or every in-scope item of the
- * environment when `items` is omitted ("confirm all unchanged"). Items excluded by scope keep their mark.
+ * Confirms carried-over statuses as this review's answers: the items listed (for "confirm all unchanged", every
+ * item of carriedOverItems). Returns the same environment when nothing changes.
  */
-export function confirmCarriedOver(
-  catalogue: Catalogue,
-  env: Environment,
-  now: number,
-  items?: readonly string[],
-): Environment {
-  const targets = new Set(
-    items ?? scopedItems(catalogue, env).flatMap((s) => (s.carriedOver === undefined ? [] : [s.item.id])),
-  );
+export function confirmCarriedOver(env: Environment, items: readonly string[], now: number): Environment {
+  const targets = new Set(items);
   let changed = false;
   const answers = Object.fromEntries(
     Object.entries(env.answers).map(([id, answer]) => {
@@ -151,12 +154,7 @@ export function confirmCarriedOver(
       return [id, { ...rest, updatedAt: now }];
     }),
   );
-  return changed ? { ...env, answers } : env;
-}
-
-/** How many in-scope items of the environment still show a carried-over status that is not confirmed. */
-export function carriedOverCount(catalogue: Catalogue, env: Environment): number {
-  return scopedItems(catalogue, env).filter((s) => s.carriedOver !== undefined).length;
+  return changed ? { ...env, answers, updatedAt: now } : env;
 }
 
 /** The same assessment with every unconfirmed carried-over status taken out (for files and links shown as a result). */

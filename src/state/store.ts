@@ -16,6 +16,7 @@ import {
 import { mergeTombstones } from '../domain/merge-saved-data';
 import { summary } from 'virtual:catalogue-summary';
 import { persistOptions } from './persistence';
+import { createReviewSlice } from './review-slice';
 import { startTabSync } from './tab-sync';
 import type { AnswerSlice, AppState, AssessmentSlice, EnvironmentSlice } from './types';
 
@@ -222,6 +223,8 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
         answers: {
           ...e.answers,
           [itemId]: {
+            // Writing a note keeps a carried-over status unconfirmed (and anything else the answer holds).
+            ...e.answers[itemId],
             status: e.answers[itemId]?.status ?? 'unanswered',
             note: note.slice(0, NOTE_MAX_LENGTH),
             updatedAt: now(),
@@ -239,6 +242,7 @@ export const useAppStore = create<AppState>()(
       ...createAssessmentSlice(...a),
       ...createEnvironmentSlice(...a),
       ...createAnswerSlice(...a),
+      ...createReviewSlice(...a),
     }),
     persistOptions,
   ),

@@ -6,6 +6,7 @@ import { assessmentProgress } from '../../../src/domain/progress';
 import {
   addMonths,
   carriedOverCount,
+  carriedOverItems,
   changedSinceExport,
   confirmCarriedOver,
   dueReviews,
@@ -105,14 +106,16 @@ describe('startNextReview', () => {
 
   it('confirms one item, or every in-scope carried item of an environment', () => {
     const env = next.environments[0]!;
-    const one = confirmCarriedOver(catalogue, env, 2000, ['1-1']);
+    const one = confirmCarriedOver(env, ['1-1'], 2000);
     expect(one.answers['1-1']).toEqual({ status: 'done', note: '', updatedAt: 2000 });
     expect(one.answers['1-2']?.carriedOver).toBe(true);
     expect(carriedOverCount(catalogue, env)).toBe(3);
     expect(carriedOverCount(catalogue, one)).toBe(2);
 
     // 3-4 is excluded by the online-meetings answer: it keeps its mark, as it does not count either way.
-    const all = confirmCarriedOver(catalogue, env, 2000);
+    expect(carriedOverItems(catalogue, env)).toEqual(['1-1', '1-2', '5-1']);
+    const all = confirmCarriedOver(env, carriedOverItems(catalogue, env), 2000);
+    expect(confirmCarriedOver(all, ['1-1'], 3000)).toBe(all);
     expect(carriedOverCount(catalogue, all)).toBe(0);
     expect(all.answers['3-4']?.carriedOver).toBe(true);
     expect(assessmentProgress(catalogue, { ...next, environments: [all] }).done).toBe(1);
