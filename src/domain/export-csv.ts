@@ -1,6 +1,7 @@
 import type { Catalogue, LocalizedText, MethodId, Priority } from './catalogue-schema';
 import type { Assessment, Environment, ItemStatus } from './assessment';
 import { scopedItems } from './applicability';
+import { compareEnvironments, matchEnvironments, type ChangeKind } from './review-compare';
 
 /**
  * The CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as Shift_JIS and garbles
@@ -19,6 +20,8 @@ export interface CsvLabels {
   method: (id: MethodId) => string;
   /** The name shown for an environment the user left unnamed (1-based position). */
   unnamedEnvironment: (position: number) => string;
+  /** Headers and words of the two columns added when a previous review is given. */
+  review?: { headers: Record<'previousStatus' | 'change', string>; kinds: Record<ChangeKind, string> };
 }
 
 const BOM = '\uFEFF';
@@ -65,10 +68,20 @@ function environmentRows(
   position: number,
   lang: keyof LocalizedText,
   labels: CsvLabels,
+  previous: Environment | null | undefined,
 ): string[][] {
   if (env.method === null) return [];
   const envName = env.name.trim() || labels.unnamedEnvironment(position);
   const method = labels.method(env.method);
+  const review = labels.review;
+  const changes = previous ? compareEnvironments(catalogue, previous, env) : [];
+  // Two more columns when a previous review is given: its status, and what changed (empty when unmatched).
+  const extra = (id: string): string[] => {
+    if (previous === undefined || !review) return [];
+    const change = changes.find((c) => c.item.id === id);
+    if (!change) return ['', ''];
+    return [change.before === null ? '' : labels.statuses[change.before], review.kinds[change.kind]];
+  };
   return scopedItems(catalogue, env).map(({ item, status, note }) => {
     const category = catalogue.categories.find((c) => c.id === item.category);
     return [
@@ -80,20 +93,38 @@ function environmentRows(
       item.text[lang],
       labels.statuses[status],
       note,
+      ...extra(item.id),
     ];
   });
 }
 
-/** The whole CSV file as text, byte-order mark included. Environments with no method yet have no rows. */
+/**
+ * The whole CSV file as text, byte-order mark included. Environments with no method yet have no rows. With the
+ * previous review of the series (and `labels.review`), two columns follow: 前回の状況 and 前回比.
+ */
 export function exportAssessmentCsv(
   catalogue: Catalogue,
   assessment: Assessment,
   lang: keyof LocalizedText,
   labels: CsvLabels,
+  previous?: Assessment | null,
 ): string {
+  const withPrevious = previous != null && labels.review !== undefined;
+  const pairs = withPrevious ? matchEnvironments(previous.environments, assessment.environments).pairs : [];
+  const header = COLUMNS.map((c) => labels.headers[c]);
+  if (withPrevious) header.push(labels.review!.headers.previousStatus, labels.review!.headers.change);
   const rows = [
-    COLUMNS.map((c) => labels.headers[c]),
-    ...assessment.environments.flatMap((env, i) => environmentRows(catalogue, env, i + 1, lang, labels)),
+    header,
+    ...assessment.environments.flatMap((env, i) =>
+      environmentRows(
+        catalogue,
+        env,
+        i + 1,
+        lang,
+        labels,
+        withPrevious ? (pairs.find((p) => p.after === env)?.before ?? null) : undefined,
+      ),
+    ),
   ];
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join(CRLF) + CRLF;
 }

@@ -17,6 +17,7 @@ const laterJa: Record<Exclude<Namespace, keyof typeof firstScreenJa>, () => Prom
   assessments: () => import('../locales/ja/assessments.json'),
   report: () => import('../locales/ja/report.json'),
   share: () => import('../locales/ja/share.json'),
+  review: () => import('../locales/ja/review.json'),
 };
 
 /** Every namespace; the type of `laterJa` makes sure none is left out. */

@@ -6,6 +6,7 @@ import assessments from '../locales/en/assessments.json';
 import report from '../locales/en/report.json';
 import share from '../locales/en/share.json';
 import errors from '../locales/en/errors.json';
+import review from '../locales/en/review.json';
 import type { jaResources } from './resources';
 
 /** English resources, loaded only when English is chosen. Typed against Japanese so no key can be missing. */
@@ -18,6 +19,7 @@ export const enResources: { [NS in keyof typeof jaResources]: DeepStrings<(typeo
   report,
   share,
   errors,
+  review,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };
