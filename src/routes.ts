@@ -8,6 +8,7 @@
  *   #/assessments                                  every saved assessment
  *   #/a/<assessment>                               one assessment and its environments
  *   #/a/<assessment>/summary | /report             its summary, its printable report
+ *   #/a/<assessment>/compare[/<other>]             compared with the previous review, or with another one
  *   #/a/<assessment>/e/<environment>/checklist     the checklist of one environment
  *   #/a/<assessment>/e/<environment>/pick[/<question>] | /result | /choose | /scope   the method picker
  *   #/blank/<method>                               a blank checklist to print
@@ -26,6 +27,7 @@ export type Route =
   | { name: 'assessment'; assessmentId: string }
   | { name: 'summary'; assessmentId: string }
   | { name: 'report'; assessmentId: string }
+  | { name: 'compare'; assessmentId: string; otherId?: string }
   | { name: 'checklist'; assessmentId: string; environmentId: string }
   | { name: 'wizard'; assessmentId: string; environmentId: string; view: WizardView; questionId?: string }
   | { name: 'blank'; method: string }
@@ -70,6 +72,10 @@ export function parseRoute(hash: string): Route {
   if (head !== 'a' || a === undefined) return { name: 'notFound' };
   if (n === 2) return { name: 'assessment', assessmentId: a };
   if (n === 3 && (b === 'summary' || b === 'report')) return { name: b, assessmentId: a };
+  if (b === 'compare' && n <= 4)
+    return c === undefined
+      ? { name: 'compare', assessmentId: a }
+      : { name: 'compare', assessmentId: a, otherId: c };
   if (b !== 'e' || c === undefined) return { name: 'notFound' };
   if (d === 'checklist' && n === 5) return { name: 'checklist', assessmentId: a, environmentId: c };
   if (isWizardView(d) && n <= (d === 'pick' ? 6 : 5)) {
@@ -93,6 +99,8 @@ export function href(route: Route): string {
     case 'summary':
     case 'report':
       return `#/a/${enc(route.assessmentId)}/${route.name}`;
+    case 'compare':
+      return `#/a/${enc(route.assessmentId)}/compare${route.otherId === undefined ? '' : `/${enc(route.otherId)}`}`;
     case 'checklist':
       return `#/a/${enc(route.assessmentId)}/e/${enc(route.environmentId)}/checklist`;
     case 'wizard': {
@@ -119,6 +127,8 @@ export const routes = {
   assessment: (assessmentId: string): Route => ({ name: 'assessment', assessmentId }),
   summary: (assessmentId: string): Route => ({ name: 'summary', assessmentId }),
   report: (assessmentId: string): Route => ({ name: 'report', assessmentId }),
+  compare: (assessmentId: string, otherId?: string): Route =>
+    otherId === undefined ? { name: 'compare', assessmentId } : { name: 'compare', assessmentId, otherId },
   checklist: (assessmentId: string, environmentId: string): Route => ({
     name: 'checklist',
     assessmentId,

@@ -38,6 +38,9 @@ const SummaryScreen = lazy(() =>
 const ReportScreen = lazy(() =>
   import('../features/summary-report/report-screen').then((m) => ({ default: m.ReportScreen })),
 );
+const CompareScreen = lazy(() =>
+  import('../features/review/compare-screen').then((m) => ({ default: m.CompareScreen })),
+);
 const BlankChecklistScreen = lazy(() =>
   import('../features/summary-report/blank-checklist-screen').then((m) => ({
     default: m.BlankChecklistScreen,
@@ -75,6 +78,8 @@ function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
       return <SummaryScreen assessmentId={route.assessmentId} />;
     case 'report':
       return <ReportScreen assessmentId={route.assessmentId} />;
+    case 'compare':
+      return <CompareScreen assessmentId={route.assessmentId} otherId={route.otherId} />;
     case 'blank':
       return <BlankChecklistScreen methodParam={route.method} />;
     case 'checklist':

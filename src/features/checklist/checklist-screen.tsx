@@ -25,6 +25,7 @@ import { assessmentProgress, percent, tally } from '../../domain/progress';
 import { assessmentById, useAppStore } from '../../state/store';
 import { ChecklistFilters } from './checklist-filters';
 import { ChecklistItem } from './checklist-item';
+import { CarriedOverSummary } from './carried-over-summary';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
@@ -183,6 +184,8 @@ function Workspace({
   };
 
   const hidden = scoped.length - visible.length;
+  // A later review of a series (see review-series.ts): carried-over answers are confirmed item by item.
+  const reviewing = assessment.seriesId !== undefined;
   const title = t('title', { name: environmentName(env) });
   useDocumentTitle(t('documentTitle', { title, app: t('appName', { ns: 'common' }) }));
 
@@ -228,6 +231,8 @@ function Workspace({
         </div>
         <ResultCaveats heading="h3" />
       </section>
+
+      <CarriedOverSummary assessment={assessment} env={env} scoped={scoped} />
 
       <PriorityHelp />
 
@@ -278,6 +283,8 @@ function Workspace({
                 excludedBy={s.excludedBy}
                 overridden={s.overridden}
                 readOnly={locked}
+                carriedOver={s.carriedOver}
+                reviewing={reviewing}
                 onStatusSet={onStatusSet}
                 onJumpNext={onJumpNext}
               />
