@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
@@ -8,6 +8,7 @@ import { SourceAttribution } from '../ui/source-attribution';
 import { SaveStatus } from '../ui/save-status';
 import { StorageBanner } from '../ui/storage-banner';
 import { startRoute } from './start-route';
+import { STORAGE_KEY } from '../state/storage-key';
 import { Link, navigate, useHash } from '../ui/router';
 import { href, parseRoute, routes, type Route } from '../routes';
 
@@ -47,6 +48,33 @@ const BlankChecklistScreen = lazy(() =>
   })),
 );
 
+const noSubscription = () => () => {};
+function hasSavedData(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    // Storage switched off: nothing saved to remind of.
+    return false;
+  }
+}
+
+const DueReviews = lazy(() => import('../ui/due-reviews').then((m) => ({ default: m.DueReviews })));
+
+/**
+ * On the home screen, the reviews that are due: loaded after the first screen, and only when something is
+ * saved, so a first visit never loads the store for it.
+ */
+function DueReviewsSlot() {
+  // The pre-rendered page has no data: the server snapshot is false, so hydration matches, then the browser's.
+  const saved = useSyncExternalStore(noSubscription, hasSavedData, () => false);
+  if (!saved) return null;
+  return (
+    <Suspense fallback={null}>
+      <DueReviews />
+    </Suspense>
+  );
+}
+
 /** Shown while a lazily loaded screen arrives (usually too briefly to notice). */
 function ScreenLoading() {
   // A namespace bundled with the first screen: this shows while a screen's own texts are still loading.
@@ -63,7 +91,7 @@ function start() {
 
 /** Picks the screen for the current route. */
 function Screen({ route }: { route: Route }) {
-  if (route.name === 'home') return <HomeScreen onStart={start} />;
+  if (route.name === 'home') return <HomeScreen onStart={start} notice={<DueReviewsSlot />} />;
   if (route.name === 'notFound') return <NotFoundScreen />;
   return <Suspense fallback={<ScreenLoading />}>{lazyScreen(route)}</Suspense>;
 }

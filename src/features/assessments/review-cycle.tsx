@@ -10,10 +10,13 @@ import {
   REVIEW_INTERVALS,
   changedSinceExport,
   previousReview,
+  reviewDueState,
   seriesIdOf,
   seriesOf,
 } from '../../domain/review-series';
 import { assessmentProgress, percent } from '../../domain/progress';
+import { localDateStamp, startOfLocalDate } from '../../domain/dates';
+import { RateChange } from '../../ui/rate-change';
 import { useAppStore } from '../../state/store';
 import { routes } from '../../routes';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
@@ -231,4 +234,55 @@ export function seriesResult(
   };
   const previous = previousReview(all, latest);
   return { rate: rate(latest), change: previous ? rate(latest) - rate(previous) : null };
+}
+
+/** Today as `YYYY-MM-DD`, read outside rendering's pure part. */
+export const todayStamp = () => localDateStamp(Date.now());
+
+/**
+ * On the list's card of a series' latest review: how many reviews the series has, the latest done rate and
+ * the change since the review before, whether the next review is due, and links to the earlier reviews.
+ */
+export function SeriesLine({ latest, earlier }: { latest: Assessment; earlier: readonly Assessment[] }) {
+  const { t } = useTranslation('review');
+  const { assessmentName } = useDisplayNames();
+  const dates = useDateFormats();
+  const all = [...earlier, latest];
+  const result = seriesResult(all, latest);
+  const due = reviewDueState(latest.nextReviewOn, todayStamp());
+  return (
+    <div className="series-line">
+      {due && (
+        <p className={`due-badge due-badge--${due}`}>
+          <span aria-hidden="true">⏰ </span>
+          {due === 'overdue' ? t('due.listBadgeOverdue') : t('due.listBadgeSoon')}
+          {latest.nextReviewOn ? `（${dates.date(startOfLocalDate(latest.nextReviewOn))}）` : ''}
+        </p>
+      )}
+      {earlier.length > 0 && (
+        <>
+          <p>
+            {t('list.seriesLabel', { count: all.length })}：{t('list.latestResult', { rate: result.rate })}
+            {result.change !== null && (
+              <>
+                {' · '}
+                {t('list.sincePrevious', { change: '' })}
+                <RateChange change={result.change} />
+              </>
+            )}
+          </p>
+          <details>
+            <summary>{t('list.earlier')}</summary>
+            <ul>
+              {[...earlier].reverse().map((a) => (
+                <li key={a.id}>
+                  <Link to={routes.assessment(a.id)}>{assessmentName(a)}</Link>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </div>
+  );
 }
