@@ -1,7 +1,7 @@
 import type { Catalogue, Item, ItemId, Priority, ThreatId } from './catalogue-schema';
 import type { Assessment, Environment, ItemStatus } from './assessment';
 import { scopedItems, type ScopedItem } from './applicability';
-import { percent, type Tally } from './progress';
+import { percent, tally, type Tally } from './progress';
 import { summariseAssessment, type Breakdown } from './summary';
 
 /**
@@ -54,6 +54,8 @@ export interface EnvironmentPair {
   matchedBy: MatchKind;
   /** Every item of either checklist, in the catalogue's order. */
   changes: ItemChange[];
+  /** The environment's done rates then and now, overall and per priority. */
+  rates: Record<'all' | Priority, RateRow<'all' | Priority>>;
 }
 
 /** A done rate then and now. `change` is in percentage points; null when either side has nothing to count. */
@@ -206,10 +208,19 @@ export function compareReviews(
   after: Assessment,
 ): ReviewComparison {
   const matched = matchEnvironments(before.environments, after.environments);
-  const pairs = matched.pairs.map((p) => ({
-    ...p,
-    changes: compareEnvironments(catalogue, p.before, p.after),
-  }));
+  const pairs = matched.pairs.map((p) => {
+    const was = tally(scopedItems(catalogue, p.before));
+    const is = tally(scopedItems(catalogue, p.after));
+    return {
+      ...p,
+      changes: compareEnvironments(catalogue, p.before, p.after),
+      rates: {
+        all: rateRow<'all' | Priority>('all', was, is),
+        '◎': rateRow<'all' | Priority>('◎', was.byPriority['◎'], is.byPriority['◎']),
+        '○': rateRow<'all' | Priority>('○', was.byPriority['○'], is.byPriority['○']),
+      },
+    };
+  });
   const counts = Object.fromEntries(CHANGE_KINDS.map((k) => [k, 0])) as Record<ChangeKind, number>;
   for (const p of pairs) for (const c of p.changes) counts[c.kind] += 1;
   return {

@@ -127,6 +127,8 @@ describe('compareReviews', () => {
     expect(high.change).toBe(-15);
     const category1 = c.byCategory.find((r) => r.key === 1)!;
     expect([category1.before.rate, category1.after.rate, category1.change]).toEqual([50, 50, 0]);
+    expect(c.pairs[0]!.rates.all.change).toBe(-4);
+    expect(c.pairs[0]!.rates['◎'].after).toEqual({ done: 2, total: 11, rate: 18 });
     expect(c.byThreat.map((r) => r.key)).toEqual([
       'malware',
       'unauthorized-access',
