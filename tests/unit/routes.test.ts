@@ -36,7 +36,7 @@ describe('parseRoute and href', () => {
 
   it('covers every kind of route and every wizard view', () => {
     const names = new Set(everyRoute.map((r) => r.name));
-    expect(names.size).toBe(12);
+    expect(names.size).toBe(13);
     const views = everyRoute.flatMap((r) => (r.name === 'wizard' ? [r.view] : []));
     expect(new Set(views)).toEqual(new Set(WIZARD_VIEWS));
   });
