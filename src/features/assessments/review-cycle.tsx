@@ -262,7 +262,7 @@ export function SeriesLine({ latest, earlier }: { latest: Assessment; earlier: r
       {earlier.length > 0 && (
         <>
           <p>
-            {t('list.seriesLabel', { count: all.length })}：{t('list.latestResult', { rate: result.rate })}
+            {t('list.seriesResult', { count: all.length, rate: result.rate })}
             {result.change !== null && (
               <>
                 {' · '}
