@@ -9,6 +9,7 @@
  *   #/a/<assessment>                               one assessment and its environments
  *   #/a/<assessment>/summary | /report             its summary, its printable report
  *   #/a/<assessment>/plan                          its improvement plan (改善計画)
+ *   #/a/<assessment>/compare[/<other>]             compared with the previous review, or with another one
  *   #/a/<assessment>/e/<environment>/checklist     the checklist of one environment
  *   #/a/<assessment>/e/<environment>/pick[/<question>] | /result | /choose | /scope   the method picker
  *   #/blank/<method>                               a blank checklist to print
@@ -28,6 +29,7 @@ export type Route =
   | { name: 'summary'; assessmentId: string }
   | { name: 'report'; assessmentId: string }
   | { name: 'plan'; assessmentId: string }
+  | { name: 'compare'; assessmentId: string; otherId?: string }
   | { name: 'checklist'; assessmentId: string; environmentId: string }
   | { name: 'wizard'; assessmentId: string; environmentId: string; view: WizardView; questionId?: string }
   | { name: 'blank'; method: string }
@@ -72,6 +74,10 @@ export function parseRoute(hash: string): Route {
   if (head !== 'a' || a === undefined) return { name: 'notFound' };
   if (n === 2) return { name: 'assessment', assessmentId: a };
   if (n === 3 && (b === 'summary' || b === 'report' || b === 'plan')) return { name: b, assessmentId: a };
+  if (b === 'compare' && n <= 4)
+    return c === undefined
+      ? { name: 'compare', assessmentId: a }
+      : { name: 'compare', assessmentId: a, otherId: c };
   if (b !== 'e' || c === undefined) return { name: 'notFound' };
   if (d === 'checklist' && n === 5) return { name: 'checklist', assessmentId: a, environmentId: c };
   if (isWizardView(d) && n <= (d === 'pick' ? 6 : 5)) {
@@ -96,6 +102,8 @@ export function href(route: Route): string {
     case 'report':
     case 'plan':
       return `#/a/${enc(route.assessmentId)}/${route.name}`;
+    case 'compare':
+      return `#/a/${enc(route.assessmentId)}/compare${route.otherId === undefined ? '' : `/${enc(route.otherId)}`}`;
     case 'checklist':
       return `#/a/${enc(route.assessmentId)}/e/${enc(route.environmentId)}/checklist`;
     case 'wizard': {
@@ -123,6 +131,8 @@ export const routes = {
   summary: (assessmentId: string): Route => ({ name: 'summary', assessmentId }),
   report: (assessmentId: string): Route => ({ name: 'report', assessmentId }),
   plan: (assessmentId: string): Route => ({ name: 'plan', assessmentId }),
+  compare: (assessmentId: string, otherId?: string): Route =>
+    otherId === undefined ? { name: 'compare', assessmentId } : { name: 'compare', assessmentId, otherId },
   checklist: (assessmentId: string, environmentId: string): Route => ({
     name: 'checklist',
     assessmentId,

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
@@ -8,6 +8,7 @@ import { SourceAttribution } from '../ui/source-attribution';
 import { SaveStatus } from '../ui/save-status';
 import { StorageBanner } from '../ui/storage-banner';
 import { startRoute } from './start-route';
+import { STORAGE_KEY } from '../state/storage-key';
 import { Link, navigate, useHash } from '../ui/router';
 import { href, parseRoute, routes, type Route } from '../routes';
 
@@ -41,11 +42,41 @@ const ReportScreen = lazy(() =>
 const PlanScreen = lazy(() =>
   import('../features/plan/plan-screen').then((m) => ({ default: m.PlanScreen })),
 );
+const CompareScreen = lazy(() =>
+  import('../features/review/compare-screen').then((m) => ({ default: m.CompareScreen })),
+);
 const BlankChecklistScreen = lazy(() =>
   import('../features/summary-report/blank-checklist-screen').then((m) => ({
     default: m.BlankChecklistScreen,
   })),
 );
+
+const noSubscription = () => () => {};
+function hasSavedData(): boolean {
+  try {
+    return localStorage.getItem(STORAGE_KEY) !== null;
+  } catch {
+    // Storage switched off: nothing saved to remind of.
+    return false;
+  }
+}
+
+const DueReviews = lazy(() => import('../ui/due-reviews').then((m) => ({ default: m.DueReviews })));
+
+/**
+ * On the home screen, the reviews that are due: loaded after the first screen, and only when something is
+ * saved, so a first visit never loads the store for it.
+ */
+function DueReviewsSlot() {
+  // The pre-rendered page has no data: the server snapshot is false, so hydration matches, then the browser's.
+  const saved = useSyncExternalStore(noSubscription, hasSavedData, () => false);
+  if (!saved) return null;
+  return (
+    <Suspense fallback={null}>
+      <DueReviews />
+    </Suspense>
+  );
+}
 
 /** Shown while a lazily loaded screen arrives (usually too briefly to notice). */
 function ScreenLoading() {
@@ -63,7 +94,7 @@ function start() {
 
 /** Picks the screen for the current route. */
 function Screen({ route }: { route: Route }) {
-  if (route.name === 'home') return <HomeScreen onStart={start} />;
+  if (route.name === 'home') return <HomeScreen onStart={start} notice={<DueReviewsSlot />} />;
   if (route.name === 'notFound') return <NotFoundScreen />;
   return <Suspense fallback={<ScreenLoading />}>{lazyScreen(route)}</Suspense>;
 }
@@ -80,6 +111,8 @@ function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
       return <ReportScreen assessmentId={route.assessmentId} />;
     case 'plan':
       return <PlanScreen assessmentId={route.assessmentId} />;
+    case 'compare':
+      return <CompareScreen assessmentId={route.assessmentId} otherId={route.otherId} />;
     case 'blank':
       return <BlankChecklistScreen methodParam={route.method} />;
     case 'checklist':

@@ -11,6 +11,11 @@ export interface ScopedItem {
   /** The status that counts: 対象外 when excluded by scope (and not overridden), else the recorded one. */
   status: ItemStatus;
   note: string;
+  /**
+   * The previous review's status, carried over and not yet confirmed in this one. While set, `status` is
+   * 未回答: a carried-over answer never counts as this review's result.
+   */
+  carriedOver?: ItemStatus;
 }
 
 const priorityRank = { '◎': 0, '○': 1 } as const;
@@ -111,8 +116,12 @@ export function scopedItems(catalogue: Catalogue, env: Environment): ScopedItem[
     const excludedBy = found && asked.has(found.id) ? found : null;
     const overridden = excludedBy !== null && env.overrides.includes(item.id);
     const answer = env.answers[item.id];
-    const status: ItemStatus = excludedBy && !overridden ? 'na' : (answer?.status ?? 'unanswered');
-    return { item, excludedBy, overridden, status, note: answer?.note ?? '' };
+    const excluded = excludedBy !== null && !overridden;
+    const carried = !excluded && answer?.carriedOver === true;
+    const status: ItemStatus = excluded ? 'na' : carried ? 'unanswered' : (answer?.status ?? 'unanswered');
+    const scoped: ScopedItem = { item, excludedBy, overridden, status, note: answer?.note ?? '' };
+    if (carried) scoped.carriedOver = answer.status;
+    return scoped;
   });
 }
 

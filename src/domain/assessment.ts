@@ -48,6 +48,11 @@ export const itemAnswerSchema = z.object({
   /** With リスク受容 only. Optional: data saved before it existed has none. */
   risk: riskAcceptanceSchema.optional(),
   updatedAt: timestamp,
+  /**
+   * The status was carried over from the previous review of the series and this review has not confirmed it
+   * yet: until then it does not count as this review's result (see review-series.ts). Optional, additive.
+   */
+  carriedOver: z.literal(true).optional(),
 });
 export type ItemAnswer = z.infer<typeof itemAnswerSchema>;
 
@@ -121,6 +126,15 @@ export const assessmentSchema = z.object({
     .optional(),
   /** When the assessment was 確定 (finalised); while set, its content is read-only. */
   finalisedAt: timestamp.optional(),
+  /**
+   * The series of reviews this assessment belongs to (see review-series.ts). Absent on a first review: its
+   * series is its own id. Optional, additive.
+   */
+  seriesId: z.string().min(1).max(64).optional(),
+  /** The months between reviews the user chose (12 unless set), for suggesting the next review date. */
+  reviewIntervalMonths: z.number().int().min(1).max(60).optional(),
+  /** When the assessment was last saved to a file (JSON, CSV or Excel). */
+  lastExportedAt: timestamp.optional(),
   createdAt: timestamp,
   updatedAt: timestamp,
 });

@@ -2,6 +2,7 @@ import type { Catalogue, LocalizedText, MethodId, Priority } from './catalogue-s
 import type { Assessment, Environment, ItemStatus, PlanState } from './assessment';
 import { scopedItems } from './applicability';
 import { planFor } from './plan';
+import { compareEnvironments, matchEnvironments, type ChangeKind } from './review-compare';
 
 /**
  * The CSV for Excel: UTF-8 with a byte-order mark (without it Excel reads UTF-8 as Shift_JIS and garbles
@@ -22,6 +23,8 @@ export interface CsvLabels {
   method: (id: MethodId) => string;
   /** The name shown for an environment the user left unnamed (1-based position). */
   unnamedEnvironment: (position: number) => string;
+  /** Headers and words of the two columns added when a previous review is given. */
+  review?: { headers: Record<'previousStatus' | 'change', string>; kinds: Record<ChangeKind, string> };
 }
 
 /** The improvement plan's columns, after the answer's: the item's plan, and the reason and approver of an accepted risk. */
@@ -81,10 +84,20 @@ function environmentRows(
   position: number,
   lang: keyof LocalizedText,
   labels: CsvLabels,
+  previous: Environment | null | undefined,
 ): string[][] {
   if (env.method === null) return [];
   const envName = env.name.trim() || labels.unnamedEnvironment(position);
   const method = labels.method(env.method);
+  const review = labels.review;
+  const changes = previous ? compareEnvironments(catalogue, previous, env) : [];
+  // Two more columns when a previous review is given: its status, and what changed (empty when unmatched).
+  const extra = (id: string): string[] => {
+    if (previous === undefined || !review) return [];
+    const change = changes.find((c) => c.item.id === id);
+    if (!change) return ['', ''];
+    return [change.before === null ? '' : labels.statuses[change.before], review.kinds[change.kind]];
+  };
   return scopedItems(catalogue, env).map(({ item, status, note }) => {
     const category = catalogue.categories.find((c) => c.id === item.category);
     // The item's plan is shown on every row where the item applies; an accepted risk only where it was accepted.
@@ -105,21 +118,38 @@ function environmentRows(
       plan ? labels.planStates[plan.state] : '',
       risk?.reason ?? '',
       risk?.approver ?? '',
+      ...extra(item.id),
     ];
   });
 }
 
-/** The whole CSV file as text, byte-order mark included. Environments with no method yet have no rows. */
+/**
+ * The whole CSV file as text, byte-order mark included. Environments with no method yet have no rows. With the
+ * previous review of the series (and `labels.review`), two columns follow: 前回の状況 and 前回比.
+ */
 export function exportAssessmentCsv(
   catalogue: Catalogue,
   assessment: Assessment,
   lang: keyof LocalizedText,
   labels: CsvLabels,
+  previous?: Assessment | null,
 ): string {
+  const withPrevious = previous != null && labels.review !== undefined;
+  const pairs = withPrevious ? matchEnvironments(previous.environments, assessment.environments).pairs : [];
+  const header = COLUMNS.map((c) => labels.headers[c]);
+  if (withPrevious) header.push(labels.review!.headers.previousStatus, labels.review!.headers.change);
   const rows = [
-    COLUMNS.map((c) => labels.headers[c]),
+    header,
     ...assessment.environments.flatMap((env, i) =>
-      environmentRows(catalogue, assessment, env, i + 1, lang, labels),
+      environmentRows(
+        catalogue,
+        assessment,
+        env,
+        i + 1,
+        lang,
+        labels,
+        withPrevious ? (pairs.find((p) => p.after === env)?.before ?? null) : undefined,
+      ),
     ),
   ];
   return BOM + rows.map((row) => row.map(csvCell).join(',')).join(CRLF) + CRLF;

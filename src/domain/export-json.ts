@@ -47,9 +47,39 @@ export interface ImportError {
 export type ImportResult =
   { ok: true; assessment: Assessment; exportedAt: number } | { ok: false; error: ImportError };
 
+/**
+ * Where the assessment stands in its series of reviews, written beside it for a reader of the file (the
+ * assessment's own `seriesId` is what the app reads back). Optional and additive: version 1 files without it,
+ * and apps that do not know it, read the file as before.
+ */
+export interface SeriesContext {
+  seriesId: string;
+  /** The previous review's result, for comparison. */
+  previous?: {
+    assessmentId: string;
+    name: string;
+    reviewedAt: number;
+    done: number;
+    total: number;
+    highDone: number;
+    highTotal: number;
+  };
+}
+
 /** The file's text: pretty-printed so that a curious reader can open it. */
-export function exportAssessmentJson(assessment: Assessment, exportedAt: number): string {
-  return `${JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION, exportedAt, assessment }, null, 2)}\n`;
+export function exportAssessmentJson(
+  assessment: Assessment,
+  exportedAt: number,
+  series?: SeriesContext,
+): string {
+  const doc = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt,
+    assessment,
+    ...(series ? { series } : {}),
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
 }
 
 const fail = (code: ImportErrorCode, details: string): ImportResult => ({

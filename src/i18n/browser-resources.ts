@@ -18,6 +18,7 @@ const laterJa: Record<Exclude<Namespace, keyof typeof firstScreenJa>, () => Prom
   report: () => import('../locales/ja/report.json'),
   share: () => import('../locales/ja/share.json'),
   plan: () => import('../locales/ja/plan.json'),
+  review: () => import('../locales/ja/review.json'),
 };
 
 /** Every namespace; the type of `laterJa` makes sure none is left out. */
@@ -33,6 +34,7 @@ const en: Record<Namespace, () => Promise<{ default: object }>> = {
   report: () => import('../locales/en/report.json'),
   share: () => import('../locales/en/share.json'),
   plan: () => import('../locales/en/plan.json'),
+  review: () => import('../locales/en/review.json'),
 };
 
 /**

@@ -7,6 +7,7 @@ import report from '../locales/en/report.json';
 import share from '../locales/en/share.json';
 import errors from '../locales/en/errors.json';
 import plan from '../locales/en/plan.json';
+import review from '../locales/en/review.json';
 import type { jaResources } from './resources';
 
 /** English resources, loaded only when English is chosen. Typed against Japanese so no key can be missing. */
@@ -20,6 +21,7 @@ export const enResources: { [NS in keyof typeof jaResources]: DeepStrings<(typeo
   share,
   errors,
   plan,
+  review,
 };
 
 type DeepStrings<T> = { [K in keyof T]: T[K] extends string ? string : DeepStrings<T[K]> };

@@ -7,6 +7,7 @@ import report from '../locales/ja/report.json';
 import share from '../locales/ja/share.json';
 import errors from '../locales/ja/errors.json';
 import plan from '../locales/ja/plan.json';
+import review from '../locales/ja/review.json';
 
 /** Japanese is the primary language: its resources define the typed keys and ship in the main bundle. */
 export const jaResources = {
@@ -19,6 +20,7 @@ export const jaResources = {
   share,
   errors,
   plan,
+  review,
 } as const;
 
 export type Namespace = keyof typeof jaResources;

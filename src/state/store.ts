@@ -19,6 +19,7 @@ import { answerScopeQuestion } from '../domain/applicability';
 import { clampPlanTexts, withoutPlan, withPlan } from '../domain/plan';
 import { summary } from 'virtual:catalogue-summary';
 import { createAppStorage, createPersistOptions, openAppRecords } from './persistence';
+import { createReviewSlice } from './review-slice';
 import { startTabSync } from './tab-sync';
 import type { AnswerSlice, AppState, AssessmentSlice, EnvironmentSlice } from './types';
 
@@ -241,6 +242,8 @@ const createAnswerSlice: Slice<AnswerSlice> = (set) => ({
         answers: {
           ...e.answers,
           [itemId]: {
+            // Writing a note keeps a carried-over status unconfirmed (and anything else the answer holds).
+            ...e.answers[itemId],
             status: e.answers[itemId]?.status ?? 'unanswered',
             note: note.slice(0, NOTE_MAX_LENGTH),
             updatedAt: now(),
@@ -262,6 +265,7 @@ export const useAppStore = create<AppState>()(
       ...createAssessmentSlice(...a),
       ...createEnvironmentSlice(...a),
       ...createAnswerSlice(...a),
+      ...createReviewSlice(...a),
     }),
     createPersistOptions(appStorage),
   ),

@@ -76,4 +76,22 @@ export interface AnswerSlice {
   removePlan: (assessmentId: string, itemId: ItemId) => void;
 }
 
-export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice;
+/** The review cycle (src/state/review-slice.ts). */
+export interface ReviewSlice {
+  /**
+   * The user started the next review from this one: a new assessment of the same series with the statuses
+   * carried over (to be confirmed), and the previous review 確定 (read-only) unless it already was.
+   * Returns the new id, or null when there is no such assessment.
+   */
+  startNextReview: (previousId: string, name: string) => string | null;
+  /** The user confirmed carried-over statuses of an environment as this review's answers. */
+  confirmCarriedOver: (assessmentId: string, envId: string, items: readonly ItemId[]) => void;
+  /** The user chose the months between reviews; the next review date is set from today. */
+  setReviewInterval: (assessmentId: string, months: number) => void;
+  /** The assessments were saved to a file at `at` (content unchanged; allowed while 確定). */
+  markExported: (assessmentIds: readonly string[], at: number) => void;
+  /** Adds the reviews of an imported series file as a new series; returns their new ids, oldest first. */
+  addImportedSeries: (reviews: readonly Assessment[]) => string[];
+}
+
+export type AppState = DataSlice & AssessmentSlice & EnvironmentSlice & AnswerSlice & ReviewSlice;

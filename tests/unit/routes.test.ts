@@ -12,6 +12,8 @@ const everyRoute: Route[] = [
   routes.summary(odd),
   routes.plan(odd),
   routes.report(odd),
+  routes.compare('a'),
+  routes.compare(odd, odd),
   routes.checklist(odd, 'e/1'),
   routes.pick('a', 'e'),
   routes.pick('a', 'e', 'q3'),

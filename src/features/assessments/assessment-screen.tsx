@@ -19,6 +19,7 @@ import { MethodBadge } from '../../ui/method-badge';
 import { ProgressFigures } from './progress-figures';
 import { RenameForm } from './rename-form';
 import { UndoBanner } from './undo-banner';
+import { BackupStatus, ReviewCyclePanel, ReviewSchedule } from './review-cycle';
 import { ShareAndExport } from './share-and-export';
 import { isoDateTime, useDateFormats } from '../../ui/format-date';
 import { CalendarChoice } from '../../ui/calendar-choice';
@@ -412,8 +413,11 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
         </ul>
       </section>
 
+      <ReviewCyclePanel assessment={assessment} />
+
       <CalendarChoice />
       <ShareAndExport assessmentId={assessment.id} />
+      <BackupStatus assessment={assessment} />
 
       <section className="panel assessment-details" aria-labelledby="assessment-details-title">
         <h2 id="assessment-details-title">{t('overview.detailsHeading')}</h2>
@@ -439,6 +443,7 @@ export function AssessmentScreen({ assessmentId }: { assessmentId: string }) {
           />
           <NextReviewInput assessment={assessment} />
         </div>
+        <ReviewSchedule assessment={assessment} />
       </section>
 
       {locked ? null : (

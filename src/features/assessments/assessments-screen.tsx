@@ -10,6 +10,8 @@ import { ProgressFigures } from './progress-figures';
 import { RenameForm } from './rename-form';
 import { UndoBanner } from './undo-banner';
 import { ImportFromFile } from './import-from-file';
+import { SeriesLine } from './review-cycle';
+import { groupSeries } from '../../domain/review-series';
 import { isoDateTime, useDateFormats } from '../../ui/format-date';
 import { Link, navigate } from '../../ui/router';
 import { useLocalized } from '../../ui/use-localized';
@@ -80,10 +82,13 @@ function CreateForm({ first }: { first: boolean }) {
 
 function AssessmentCard({
   assessment,
+  earlier = [],
   onAnnounce,
   onReset,
 }: {
   assessment: Assessment;
+  /** The earlier reviews of its series, oldest first: the list shows a series as its latest review. */
+  earlier?: readonly Assessment[];
   onAnnounce: (message: string) => void;
   onReset: (a: Assessment) => void;
 }) {
@@ -142,6 +147,7 @@ function AssessmentCard({
           )}
         </dl>
       )}
+      <SeriesLine latest={assessment} earlier={earlier} />
       <h3 className="assessment-card__subheading">{t('list.environments')}</h3>
       {assessment.environments.length === 0 ? (
         <p className="assessment-card__empty">{t('list.noEnvironments')}</p>
@@ -225,7 +231,14 @@ export function AssessmentsScreen() {
   const { t: tc } = useTranslation();
   const { assessmentName } = useDisplayNames();
   const assessments = useAppStore((s) => s.assessments);
-  const sorted = useMemo(() => [...assessments].sort((a, b) => b.updatedAt - a.updatedAt), [assessments]);
+  // A series of reviews is one card, its latest review's; the earlier ones are linked from it.
+  const sorted = useMemo(
+    () =>
+      groupSeries(assessments)
+        .map((g) => ({ latest: g.reviews.at(-1)!, earlier: g.reviews.slice(0, -1) }))
+        .sort((a, b) => b.latest.updatedAt - a.latest.updatedAt),
+    [assessments],
+  );
   const [announcement, setAnnouncement] = useState('');
   const [resetting, setResetting] = useState<Assessment | null>(null);
 
@@ -242,11 +255,16 @@ export function AssessmentsScreen() {
       ) : (
         <>
           <CreateForm first={false} />
-          <p className="assessments-screen__count">{t('list.count', { count: sorted.length })}</p>
+          <p className="assessments-screen__count">{t('list.count', { count: assessments.length })}</p>
           <ul className="assessment-list" aria-label={t('list.label')}>
-            {sorted.map((a) => (
-              <li key={a.id}>
-                <AssessmentCard assessment={a} onAnnounce={setAnnouncement} onReset={setResetting} />
+            {sorted.map(({ latest, earlier }) => (
+              <li key={latest.id}>
+                <AssessmentCard
+                  assessment={latest}
+                  earlier={earlier}
+                  onAnnounce={setAnnouncement}
+                  onReset={setResetting}
+                />
               </li>
             ))}
           </ul>

@@ -2,7 +2,10 @@ import { useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
-import { MAX_IMPORT_BYTES, parseAssessmentJson, type ImportErrorCode } from '../../domain/export-json';
+import { MAX_IMPORT_BYTES, type ImportErrorCode } from '../../domain/export-json';
+import { parseImportJson } from '../../domain/export-series-json';
+import { useAppStore } from '../../state/store';
+import { useDisplayNames } from '../../ui/use-display-names';
 import { navigate } from '../../ui/router';
 import { ImportReview } from '../../ui/import-review';
 import '../../ui/share.css';
@@ -12,7 +15,8 @@ type State =
   | { status: 'idle' }
   | { status: 'reading'; file: string }
   | { status: 'error'; file: string; code: ImportErrorCode | 'unreadable'; details: string }
-  | { status: 'ready'; file: string; assessment: Assessment; exportedAt: number };
+  | { status: 'ready'; file: string; assessment: Assessment; exportedAt: number }
+  | { status: 'series'; file: string; assessments: Assessment[] };
 
 function readText(file: File): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -30,6 +34,8 @@ function readText(file: File): Promise<string> {
  */
 export function ImportFromFile() {
   const { t } = useTranslation('share');
+  const { t: tr } = useTranslation('review');
+  const { assessmentName } = useDisplayNames();
   const [state, setState] = useState<State>({ status: 'idle' });
   const inputRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
@@ -57,11 +63,19 @@ export function ImportFromFile() {
       show({ status: 'error', file: file.name, code: 'unreadable', details: String(err) });
       return;
     }
-    const result = parseAssessmentJson(catalogue, text);
+    // One assessment (any version of the file), or a whole series of reviews.
+    const result = parseImportJson(catalogue, text);
     show(
-      result.ok
-        ? { status: 'ready', file: file.name, assessment: result.assessment, exportedAt: result.exportedAt }
-        : { status: 'error', file: file.name, code: result.error.code, details: result.error.details },
+      !result.ok
+        ? { status: 'error', file: file.name, code: result.error.code, details: result.error.details }
+        : result.kind === 'series'
+          ? { status: 'series', file: file.name, assessments: result.assessments }
+          : {
+              status: 'ready',
+              file: file.name,
+              assessment: result.assessment,
+              exportedAt: result.exportedAt,
+            },
     );
   };
 
@@ -96,6 +110,42 @@ export function ImportFromFile() {
                 {state.code}: {state.details}
               </code>
             </details>
+          </div>
+        )}
+        {state.status === 'series' && (
+          <div className="import-file__preview">
+            <h3 tabIndex={-1}>
+              {tr('import.previewTitle', { file: state.file, count: state.assessments.length })}
+            </h3>
+            <p>{tr('import.lead')}</p>
+            <ol>
+              {state.assessments.map((a) => (
+                <li key={a.id}>{assessmentName(a)}</li>
+              ))}
+            </ol>
+            <div className="button-row">
+              <button
+                type="button"
+                className="button button--primary"
+                onClick={() => {
+                  const ids = useAppStore.getState().addImportedSeries(state.assessments);
+                  const latest = ids.at(-1);
+                  if (latest) navigate(routes.assessment(latest));
+                }}
+              >
+                {tr('import.add')}
+              </button>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => {
+                  setState({ status: 'idle' });
+                  inputRef.current?.focus();
+                }}
+              >
+                {tr('import.cancel')}
+              </button>
+            </div>
           </div>
         )}
         {state.status === 'ready' && (

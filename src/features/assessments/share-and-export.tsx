@@ -1,9 +1,11 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { catalogue, lookup } from '../../catalogue';
 import type { Assessment } from '../../domain/assessment';
 import { exportAssessmentCsv, type CsvLabels } from '../../domain/export-csv';
-import { exportAssessmentJson } from '../../domain/export-json';
+import { exportAssessmentJson, type SeriesContext } from '../../domain/export-json';
+import { assessmentProgress } from '../../domain/progress';
+import { previousReview, reviewDate, seriesIdOf, withoutUnconfirmed } from '../../domain/review-series';
 import { assessmentById, useAppStore } from '../../state/store';
 import { downloadBlob, downloadText } from '../../ui/download';
 import { exportFileName } from '../../domain/export-file-name';
@@ -17,8 +19,21 @@ function useCsvLabels(): CsvLabels {
   const { t } = useTranslation('share');
   const { t: tc } = useTranslation('checklist');
   const { t: tCommon } = useTranslation('common');
+  const { t: tr } = useTranslation('review');
   const { tx } = useLocalized();
   return {
+    review: {
+      headers: { previousStatus: tr('compare.beforeStatus'), change: tr('compare.change') },
+      kinds: {
+        improved: tr('kind.improved'),
+        worse: tr('kind.worse'),
+        unchanged: tr('kind.unchanged'),
+        'still-open': tr('kind.still-open'),
+        'newly-applicable': tr('kind.newly-applicable'),
+        'no-longer-applicable': tr('kind.no-longer-applicable'),
+        unconfirmed: tr('kind.unconfirmed'),
+      },
+    },
     headers: {
       environment: t('csv.environment'),
       method: t('csv.method'),
@@ -58,6 +73,24 @@ function useCsvLabels(): CsvLabels {
   };
 }
 
+/** Where the assessment stands in its series, written beside it in the JSON file. */
+function seriesContext(a: Assessment, previous: Assessment | null): SeriesContext {
+  if (!previous) return { seriesId: seriesIdOf(a) };
+  const p = assessmentProgress(catalogue, previous);
+  return {
+    seriesId: seriesIdOf(a),
+    previous: {
+      assessmentId: previous.id,
+      name: previous.name,
+      reviewedAt: reviewDate(previous),
+      done: p.done,
+      total: p.total,
+      highDone: p.byPriority['◎'].done,
+      highTotal: p.byPriority['◎'].total,
+    },
+  };
+}
+
 /**
  * Everything for passing an assessment on: the share link (in a dialog) and the JSON, CSV and Excel files.
  * Meant for the screens that show one assessment as a whole.
@@ -74,14 +107,24 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
   const [xlsxError, setXlsxError] = useState('');
   const opener = useRef<HTMLButtonElement>(null);
   const titleId = useId();
+  // A link shows a result: statuses carried over from the previous review and not confirmed are left out.
+  const shared = useMemo(() => (assessment ? withoutUnconfirmed(assessment) : null), [assessment]);
 
-  if (!assessment) return null;
+  if (!assessment || !shared) return null;
 
   const download = (a: Assessment, kind: 'json' | 'csv') => {
     const now = new Date();
     const file = exportFileName(a.name, t('file.fallbackName'), now, kind);
-    if (kind === 'json') downloadText(file, exportAssessmentJson(a, now.getTime()), 'application/json');
-    else downloadText(file, exportAssessmentCsv(catalogue, a, lang, labels), 'text/csv;charset=utf-8');
+    const previous = previousReview(useAppStore.getState().assessments, a);
+    if (kind === 'json')
+      downloadText(
+        file,
+        exportAssessmentJson(a, now.getTime(), seriesContext(a, previous)),
+        'application/json',
+      );
+    else
+      downloadText(file, exportAssessmentCsv(catalogue, a, lang, labels, previous), 'text/csv;charset=utf-8');
+    useAppStore.getState().markExported([a.id], now.getTime());
     setMessage(t('panel.exported', { file }));
   };
 
@@ -102,6 +145,7 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
       });
       const file = workbookFileName(a, now, lang);
       downloadBlob(file, new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_MIME_TYPE }));
+      useAppStore.getState().markExported([a.id], now.getTime());
       setMessage(t('panel.exported', { file }));
     } catch {
       setMessage('');
@@ -161,7 +205,7 @@ export function ShareAndExport({ assessmentId }: { assessmentId: string }) {
         </p>
       )}
       <ShareDialog
-        assessment={assessment}
+        assessment={shared}
         open={dialogOpen}
         onExportJson={() => download(assessment, 'json')}
         onClose={() => {

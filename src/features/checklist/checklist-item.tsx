@@ -27,6 +27,10 @@ export interface ChecklistItemProps {
   overridden: boolean;
   /** The assessment is finalised: the item is shown, but nothing in it can be changed. */
   readOnly: boolean;
+  /** The previous review's status, carried over and not confirmed yet (this review counts it as 未回答). */
+  carriedOver?: ItemStatus;
+  /** A later review of a series: answered items are marked 今回確認済み. */
+  reviewing?: boolean;
   /** Records a status; `byKey` when it came from a shortcut, so the screen can announce it. */
   onStatusSet: (itemId: ItemId, status: ItemStatus, byKey: boolean) => void;
   onJumpNext: (from: ItemId) => void;
@@ -124,9 +128,12 @@ function ChecklistItemView({
   excludedBy,
   overridden,
   readOnly,
+  carriedOver,
+  reviewing = false,
   onStatusSet,
   onJumpNext,
 }: ChecklistItemProps) {
+  const { t: tr } = useTranslation('review');
   const { t } = useTranslation('checklist');
   const { tx } = useLocalized();
   const excluded = excludedBy !== null && !overridden;
@@ -180,7 +187,30 @@ function ChecklistItemView({
           <span className="visually-hidden">{t('item.currentStatus')}</span>
           {t(`status.${status}`)}
         </span>
+        {reviewing && !excluded && carriedOver === undefined && status !== 'unanswered' && (
+          <span className="review-pill review-pill--confirmed">
+            <span aria-hidden="true">✓ </span>
+            {tr('carried.confirmed')}
+          </span>
+        )}
       </header>
+      {carriedOver !== undefined && !excluded && (
+        <div className="carried-note">
+          <p className="review-pill review-pill--carried">
+            <span aria-hidden="true">↺ </span>
+            {tr('carried.markValue', { status: t(`status.${carriedOver}`) })}
+          </p>
+          <button
+            type="button"
+            className="button button--small button--secondary"
+            disabled={readOnly}
+            aria-label={tr('carried.confirmOneLabel', { id: item.id, status: t(`status.${carriedOver}`) })}
+            onClick={() => useAppStore.getState().confirmCarriedOver(assessmentId, environmentId, [item.id])}
+          >
+            {tr('carried.confirmOne')}
+          </button>
+        </div>
+      )}
 
       <ItemText item={item} />
 

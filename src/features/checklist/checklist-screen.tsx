@@ -26,6 +26,7 @@ import { assessmentById, useAppStore } from '../../state/store';
 import { ChecklistFilters } from './checklist-filters';
 import { ChecklistItem } from './checklist-item';
 import { NAME_SUGGESTIONS_ID, NameSuggestions } from '../../ui/item-plan';
+import { CarriedOverSummary } from './carried-over-summary';
 import { ProgressCard } from './checklist-progress';
 import { itemDomId } from './item-text';
 import { MethodBadge } from '../../ui/method-badge';
@@ -184,6 +185,8 @@ function Workspace({
   };
 
   const hidden = scoped.length - visible.length;
+  // A later review of a series (see review-series.ts): carried-over answers are confirmed item by item.
+  const reviewing = assessment.seriesId !== undefined;
   const title = t('title', { name: environmentName(env) });
   useDocumentTitle(t('documentTitle', { title, app: t('appName', { ns: 'common' }) }));
 
@@ -229,6 +232,8 @@ function Workspace({
         </div>
         <ResultCaveats heading="h3" />
       </section>
+
+      <CarriedOverSummary assessment={assessment} env={env} scoped={scoped} />
 
       <PriorityHelp />
 
@@ -280,6 +285,8 @@ function Workspace({
                 excludedBy={s.excludedBy}
                 overridden={s.overridden}
                 readOnly={locked}
+                carriedOver={s.carriedOver}
+                reviewing={reviewing}
                 onStatusSet={onStatusSet}
                 onJumpNext={onJumpNext}
               />

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../../ui/use-localized';
@@ -6,8 +7,11 @@ import { Link } from '../../ui/router';
 import { ResultCaveats } from '../../ui/result-caveats';
 import { routes } from '../../routes';
 
-/** The first screen: what the product is, the privacy promise, and the 8 methods from the catalogue. */
-export function HomeScreen({ onStart }: { onStart: () => void }) {
+/**
+ * The first screen: what the product is, the privacy promise, and the 8 methods from the catalogue. `notice`
+ * (the reviews that are due) follows the introduction.
+ */
+export function HomeScreen({ onStart, notice }: { onStart: () => void; notice?: ReactNode }) {
   const { t } = useTranslation('home');
   const { tx } = useLocalized();
   return (
@@ -20,6 +24,7 @@ export function HomeScreen({ onStart }: { onStart: () => void }) {
           {t('start')}
         </button>
       </section>
+      {notice}
       <ResultCaveats />
       <section aria-labelledby="methods-title">
         <h2 id="methods-title">{t('methodsHeading')}</h2>

@@ -25,6 +25,9 @@ import {
 import { SummaryFigures, useEnvironmentLabel } from './summary-figures';
 import { StatusTag, TodoList } from './todo-list';
 import { ReportPlan } from './report-plan';
+import { ReviewChanges } from './review-changes';
+import { compareReviews } from '../../domain/review-compare';
+import { previousReview, seriesOf } from '../../domain/review-series';
 import './report.css';
 import { routes } from '../../routes';
 import { useDisplayNames } from '../../ui/use-display-names';
@@ -261,7 +264,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
  * paper it prints to, with a print button above; report.css does the paging.
  */
 export function ReportScreen({ assessmentId }: { assessmentId: string }) {
-  const { t } = useTranslation(['report', 'common']);
+  const { t } = useTranslation(['report', 'common', 'review']);
   const { assessmentName } = useDisplayNames();
   const { tx } = useLocalized();
   const assessment = useAppStore(assessmentById(assessmentId));
@@ -269,6 +272,11 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
     () => (assessment ? summariseAssessment(catalogue, assessment) : null),
     [assessment],
   );
+  // The review cycle: the previous review of the series, if any, for the 前回比 columns and the changes.
+  const all = useAppStore((st) => st.assessments);
+  const series = assessment ? seriesOf(all, assessment) : [];
+  const previous = assessment ? previousReview(all, assessment) : null;
+  const comparison = assessment && previous ? compareReviews(catalogue, previous, assessment) : null;
   const formats = useDateFormat();
   const printedAt = usePrintTime();
   const name = assessmentName(assessment ?? { name: '' });
@@ -373,8 +381,16 @@ export function ReportScreen({ assessmentId }: { assessmentId: string }) {
                 heading="h3"
                 breakdownFor={summary.overall}
                 breakdownLabel={t('summary.allEnvironments')}
+                comparison={comparison}
               />
             </section>
+
+            {previous && comparison ? (
+              <section className="print-doc__section" aria-labelledby="report-changes">
+                <h2 id="report-changes">{t('review:changes.heading')}</h2>
+                <ReviewChanges previous={previous} comparison={comparison} series={series} />
+              </section>
+            ) : null}
 
             <section
               className="print-doc__section print-doc__section--new-page"

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { percent, type Tally } from '../../domain/progress';
 import { ScrollRegion } from '../../ui/scroll-region';
+import { RateChange } from '../../ui/rate-change';
 
 export interface TableRow {
   key: string;
@@ -25,8 +26,14 @@ export function StatusTable({
   groupHeader,
   rowHeader,
   groups,
+  change,
 }: {
   caption: string;
+  /**
+   * The 前回比 column: the change in the done rate since the previous review, by row key (null: nothing to
+   * compare). The column is left out when this is omitted.
+   */
+  change?: { header: string; of: (rowKey: string) => number | null };
   /** The heading of the group column; omit when no group has a label. */
   groupHeader?: string;
   rowHeader: string;
@@ -52,6 +59,7 @@ export function StatusTable({
             <th scope="col">{t('checklist:status.unanswered')}</th>
             <th scope="col">{t('table.rate')}</th>
             <th scope="col">{t('table.na')}</th>
+            {change ? <th scope="col">{change.header}</th> : null}
           </tr>
         </thead>
         {groups.map((g) => (
@@ -79,6 +87,11 @@ export function StatusTable({
                     : t('table.percent', { percent: percent(r.tally.done, r.tally.total) })}
                 </td>
                 <td>{r.tally.na}</td>
+                {change ? (
+                  <td>
+                    <RateChange change={change.of(r.key)} />
+                  </td>
+                ) : null}
               </tr>
             ))}
           </tbody>

@@ -10,6 +10,28 @@ import { circled } from '../../ui/method-badge';
 import { StatusChart, type ChartGroup } from './status-chart';
 import { StatusTable, type TableGroup } from './status-table';
 import { useDisplayNames } from '../../ui/use-display-names';
+import type { ReviewComparison } from '../../domain/review-compare';
+
+/**
+ * The 前回比 of each row of the summary tables, by the row keys SummaryFigures gives them: `overall-…` and
+ * `<environment id>-…` (all / ◎ / ○), `category-<id>`, `threat-<id>`.
+ */
+function previousChange(comparison: ReviewComparison, header: string) {
+  const of = (key: string): number | null => {
+    if (key.startsWith('category-'))
+      return comparison.byCategory.find((r) => `category-${r.key}` === key)?.change ?? null;
+    if (key.startsWith('threat-'))
+      return comparison.byThreat.find((r) => `threat-${r.key}` === key)?.change ?? null;
+    const cut = key.lastIndexOf('-');
+    const [group, part] = [key.slice(0, cut), key.slice(cut + 1)] as [string, 'all' | Priority];
+    if (group === 'overall')
+      return part === 'all'
+        ? comparison.overall.change
+        : (comparison.byPriority.find((r) => r.key === part)?.change ?? null);
+    return comparison.pairs.find((p) => p.after.id === group)?.rates[part]?.change ?? null;
+  };
+  return { header, of };
+}
 
 const PRIORITIES: readonly Priority[] = ['◎', '○'];
 
@@ -55,6 +77,7 @@ export function SummaryFigures({
   breakdownFor,
   breakdownLabel,
   breakdownControl,
+  comparison,
 }: {
   summary: AssessmentSummary;
   heading: Heading;
@@ -64,8 +87,10 @@ export function SummaryFigures({
   breakdownLabel: string;
   /** Lets the reader change breakdownFor (on screen only). */
   breakdownControl?: ReactNode;
+  /** The comparison with the previous review: adds a 前回比 column (breakdownFor must be the whole assessment). */
+  comparison?: ReviewComparison | null;
 }) {
-  const { t } = useTranslation(['report', 'common']);
+  const { t } = useTranslation(['report', 'common', 'review']);
   const { tx } = useLocalized();
   const envLabel = useEnvironmentLabel();
   const priorityLabel = (p: Priority) => t(`common:priority.${p}`);
@@ -95,6 +120,7 @@ export function SummaryFigures({
     ],
   }));
 
+  const change = comparison ? previousChange(comparison, t('review:compare.change')) : undefined;
   const categoryRows = breakdownFor.byCategory.map((c) => {
     const category = lookup.category(c.categoryId);
     return {
@@ -148,6 +174,7 @@ export function SummaryFigures({
           groupHeader={t('table.environment')}
           rowHeader={t('table.priority')}
           groups={envTable}
+          change={change}
         />
       </section>
 
@@ -167,6 +194,7 @@ export function SummaryFigures({
           })}
           rowHeader={t('table.category')}
           groups={[{ key: 'categories', label: null, rows: categoryRows }]}
+          change={change}
         />
       </section>
 
@@ -185,6 +213,7 @@ export function SummaryFigures({
           })}
           rowHeader={t('table.threat')}
           groups={[{ key: 'threats', label: null, rows: threatRows }]}
+          change={change}
         />
       </section>
     </div>
