@@ -129,7 +129,10 @@ describe('SharedLinkScreen', () => {
       note: '<script>alert("x")</script>台帳なし',
     });
     expect(window.location.hash).toBe(`#/a/${added.id}`);
-    expect(await screen.findByRole('heading', { level: 1, name: shared.name })).toBeInTheDocument();
+    // The overview is a screen of its own, loaded (and, under Vitest, compiled) on first use.
+    expect(
+      await screen.findByRole('heading', { level: 1, name: shared.name }, { timeout: 5_000 }),
+    ).toBeInTheDocument();
   });
 
   it('gives an assessment without names a name saying where it came from', async () => {

@@ -37,7 +37,7 @@ describe('parseRoute and href', () => {
 
   it('covers every kind of route and every wizard view', () => {
     const names = new Set(everyRoute.map((r) => r.name));
-    expect(names.size).toBe(13);
+    expect(names.size).toBe(14);
     const views = everyRoute.flatMap((r) => (r.name === 'wizard' ? [r.view] : []));
     expect(new Set(views)).toEqual(new Set(WIZARD_VIEWS));
   });

@@ -84,7 +84,9 @@ describe('CSV with the previous review', () => {
 
   it('keeps today’s columns without a previous review', () => {
     const csv = rows(exportAssessmentCsv(catalogue, after, 'ja', labels));
-    expect(csv[0]).toHaveLength(8);
+    // Today's columns (the item, its answer and note, the plan and the accepted risk), without the two of a review.
+    expect(csv[0]).toHaveLength(14);
+    expect(csv[0]).not.toContain('前回の回答');
   });
 });
 
