@@ -1,6 +1,7 @@
 import type { Catalogue, LocalizedText } from './catalogue-schema';
 import type { Assessment, PlanState } from './assessment';
 import { planRows } from './plan';
+import { CRLF, compactDate, escapeText, foldLine, nextDay, utcStamp } from './ics';
 
 /**
  * The improvement plan's due dates as an iCalendar file (RFC 5545) that Outlook, Google Calendar and Apple
@@ -16,59 +17,6 @@ export interface IcsLabels {
   owner: string;
   state: Record<PlanState, string>;
   assessmentLabel: string;
-}
-
-const CRLF = '\r\n';
-const encoder = new TextEncoder();
-
-/** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma and line breaks. */
-export function escapeIcsText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/**
- * Folds a content line at 75 octets (RFC 5545 3.1): each continuation starts with a space. A UTF-8 character
- * is never split, so Japanese text stays readable in every client.
- */
-export function foldIcsLine(line: string): string {
-  const out: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const ch of line) {
-    const size = encoder.encode(ch).length;
-    // The first line may hold 75 octets; a continuation line 74 after its leading space.
-    const limit = out.length === 0 ? 75 : 74;
-    if (octets + size > limit) {
-      out.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += ch;
-    octets += size;
-  }
-  out.push(current);
-  return out.join(`${CRLF} `);
-}
-
-const basicDate = (isoDate: string) => isoDate.replaceAll('-', '');
-
-/** The day after a `YYYY-MM-DD` date, as an all-day event's exclusive end. */
-function nextDay(isoDate: string): string {
-  const [y, m, d] = isoDate.split('-').map(Number) as [number, number, number];
-  const next = new Date(Date.UTC(y, m - 1, d + 1));
-  const pad = (n: number, w = 2) => String(n).padStart(w, '0');
-  return `${pad(next.getUTCFullYear(), 4)}${pad(next.getUTCMonth() + 1)}${pad(next.getUTCDate())}`;
-}
-
-function utcStamp(now: Date): string {
-  return now
-    .toISOString()
-    .replace(/[-:]/g, '')
-    .replace(/\.\d{3}/, '');
 }
 
 /**
@@ -93,7 +41,7 @@ export function exportPlanIcs(
     'PRODID:-//telework-security-checklist//improvement plan//JA',
     'CALSCALE:GREGORIAN',
     'METHOD:PUBLISH',
-    `X-WR-CALNAME:${escapeIcsText(labels.calendarName)}`,
+    `X-WR-CALNAME:${escapeText(labels.calendarName)}`,
   ];
   for (const { item, plan } of rows) {
     const due = plan.dueOn!;
@@ -107,20 +55,20 @@ export function exportPlanIcs(
     lines.push(
       'BEGIN:VEVENT',
       `UID:${assessment.id}-${item.id}@telework-security-checklist.invalid`,
-      `DTSTAMP:${utcStamp(now)}`,
-      `DTSTART;VALUE=DATE:${basicDate(due)}`,
-      `DTEND;VALUE=DATE:${nextDay(due)}`,
-      `SUMMARY:${escapeIcsText(`${item.id} ${action}`)}`,
-      `DESCRIPTION:${escapeIcsText(description)}`,
+      `DTSTAMP:${utcStamp(now.getTime())}`,
+      `DTSTART;VALUE=DATE:${compactDate(due)}`,
+      `DTEND;VALUE=DATE:${compactDate(nextDay(due))}`,
+      `SUMMARY:${escapeText(`${item.id} ${action}`)}`,
+      `DESCRIPTION:${escapeText(description)}`,
       'TRANSP:TRANSPARENT',
       'BEGIN:VALARM',
       'ACTION:DISPLAY',
       'TRIGGER:-P1D',
-      `DESCRIPTION:${escapeIcsText(`${item.id} ${action}`)}`,
+      `DESCRIPTION:${escapeText(`${item.id} ${action}`)}`,
       'END:VALARM',
       'END:VEVENT',
     );
   }
   lines.push('END:VCALENDAR');
-  return lines.map(foldIcsLine).join(CRLF) + CRLF;
+  return lines.map(foldLine).join(CRLF) + CRLF;
 }

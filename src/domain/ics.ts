@@ -1,5 +1,5 @@
 /**
- * A calendar file (iCalendar, RFC 5545) with one all-day event: the reminder of the next review, made in the
+ * iCalendar (RFC 5545), shared by every calendar file the app makes, and the review reminder: one all-day event, made in the
  * browser and opened by Outlook, Google Calendar or the phone's calendar. Pure text; no time zone is needed for
  * an all-day date.
  */
@@ -17,7 +17,7 @@ export interface ReminderEvent {
   alarmDaysBefore?: number;
 }
 
-const CRLF = '\r\n';
+export const CRLF = '\r\n';
 const MAX_OCTETS = 75;
 
 /** Escapes a TEXT value (RFC 5545 3.3.11): backslash, semicolon, comma, and line breaks as `\n`. */
@@ -54,10 +54,11 @@ export function foldLine(line: string): string {
   return parts.join(`${CRLF} `);
 }
 
-const compactDate = (date: string) => date.replaceAll('-', '');
+/** `YYYY-MM-DD` as iCalendar's DATE form `YYYYMMDD`. */
+export const compactDate = (date: string) => date.replaceAll('-', '');
 
 /** The UTC date-time form `20261130T090500Z`. */
-function utcStamp(at: number): string {
+export function utcStamp(at: number): string {
   return new Date(at)
     .toISOString()
     .replace(/[-:]/g, '')
@@ -65,7 +66,7 @@ function utcStamp(at: number): string {
 }
 
 /** The day after `YYYY-MM-DD`: an all-day event ends (exclusively) on the next day. */
-function nextDay(date: string): string {
+export function nextDay(date: string): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + 1);
   return d.toISOString().slice(0, 10);

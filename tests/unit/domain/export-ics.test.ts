@@ -3,7 +3,8 @@ import raw from '../../../data/catalogue.json';
 import { parseCatalogue } from '../../../src/domain/catalogue-schema';
 import type { Assessment } from '../../../src/domain/assessment';
 import { readIcs } from '../../fixtures/read-ics';
-import { escapeIcsText, exportPlanIcs, foldIcsLine, type IcsLabels } from '../../../src/domain/export-ics';
+import { exportPlanIcs, type IcsLabels } from '../../../src/domain/export-ics';
+import { escapeText as escapeIcsText, foldLine as foldIcsLine } from '../../../src/domain/ics';
 
 const catalogue = parseCatalogue(raw);
 
