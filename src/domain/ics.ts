@@ -1,7 +1,7 @@
 /**
- * iCalendar (RFC 5545), shared by every calendar file the app makes, and the review reminder: one all-day event, made in the
- * browser and opened by Outlook, Google Calendar or the phone's calendar. Pure text; no time zone is needed for
- * an all-day date.
+ * iCalendar (RFC 5545), shared by every calendar file the app makes (the improvement plan's, export-ics.ts),
+ * and the review reminder: one all-day event, made in the browser and opened by Outlook, Google Calendar or
+ * the phone's calendar. Pure text; no time zone is needed for an all-day date.
  */
 
 export interface ReminderEvent {
