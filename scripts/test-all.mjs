@@ -1,5 +1,5 @@
-// The test command: the type check, lint, formatting, unit and component tests, and the production build with
-// end-to-end tests in real Chromium against it, in two lanes side by side. Ends with one plain line
+// The test command: the type check, lint, formatting and the production build side by side, then the unit and
+// component tests, then end-to-end tests in real Chromium against the build. Ends with one plain line
 // "N passed, N failed" counting every runner.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
@@ -14,7 +14,7 @@ const out = mkdtempSync(join(tmpdir(), 'telework-tests-'));
 const started = Date.now();
 const elapsed = (since = started) => `${((Date.now() - since) / 1000).toFixed(0)} s`;
 
-/** Runs a command with its output streamed, without blocking the other lane; resolves true when it succeeds. */
+/** Runs a command with its output streamed; resolves true when it succeeds. */
 function runStreaming(label, cmd, args, env = {}) {
   console.log(`\n=== ${label} ===`);
   const t = Date.now();
@@ -64,51 +64,49 @@ function add(counts) {
   failed += counts.failed;
 }
 
-/*
- * Two lanes side by side, so that both cores stay busy:
- * - the build, then the end-to-end tests in Chromium against it (its output streams);
- * - the type check, the linter, the formatting check, then the unit and component tests in one Vitest worker
- *   (their output is printed in a block as each ends).
- * The end-to-end tests spend much of their time waiting on the browser; the other lane fills that time.
- */
 const chrome = ensureChromium();
+
+// 1. The static checks and the build do not depend on each other, and each of the checks uses one core: side by
+//    side they keep both cores busy.
+const [typecheckOk, lintOk, formatOk, buildOk] = await Promise.all([
+  runQuietly('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
+  runQuietly('lint', bin('eslint'), ['.', '--max-warnings=0']),
+  runQuietly('formatting (prettier --check)', bin('prettier'), ['--check', '.']),
+  runQuietly('build', 'npm', ['run', 'build']),
+]);
+for (const ok of [typecheckOk, lintOk, formatOk])
+  add(ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
+
+// 2. Unit and component tests, on every core (vite.config.ts). Not beside the end-to-end tests: two test runners
+//    on two cores slow each other's tests to their time limits.
 const vitestJson = join(out, 'vitest.json');
-const checks = (async () => {
-  const results = [];
-  results.push(await runQuietly('typecheck', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']));
-  results.push(await runQuietly('lint', bin('eslint'), ['.', '--max-warnings=0']));
-  results.push(await runQuietly('formatting (prettier --check)', bin('prettier'), ['--check', '.']));
-  const vitestOk = await runQuietly('unit and component tests (vitest)', bin('vitest'), [
-    'run',
-    '--maxWorkers=1',
-    '--reporter=default',
-    '--reporter=json',
-    `--outputFile.json=${vitestJson}`,
-  ]);
-  return { static: results, vitest: countVitest(vitestOk, vitestJson) };
-})();
+add(
+  countVitest(
+    await runStreaming('unit and component tests (vitest)', bin('vitest'), [
+      'run',
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${vitestJson}`,
+    ]),
+    vitestJson,
+  ),
+);
 
-const buildOk = await runStreaming('build', 'npm', ['run', 'build']);
+// 3. End-to-end tests in Chromium against the build.
 const pwJson = join(out, 'playwright.json');
-const e2e = buildOk
-  ? countPlaywright(
-      await runStreaming(
-        'end-to-end tests (Playwright, Chromium)',
-        bin('playwright'),
-        ['test', '--reporter=list,json'],
-        {
-          CHROME_PATH: chrome,
-          PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson,
-        },
-      ),
-      pwJson,
-    )
-  : { passed: 0, failed: 1 };
-
-const lane = await checks;
-for (const ok of lane.static) add(ok ? { passed: 1, failed: 0 } : { passed: 0, failed: 1 });
-add(lane.vitest);
-add(e2e);
+add(
+  buildOk
+    ? countPlaywright(
+        await runStreaming(
+          'end-to-end tests (Playwright, Chromium)',
+          bin('playwright'),
+          ['test', '--reporter=list,json'],
+          { CHROME_PATH: chrome, PLAYWRIGHT_JSON_OUTPUT_NAME: pwJson },
+        ),
+        pwJson,
+      )
+    : { passed: 0, failed: 1 },
+);
 
 console.log(`\nAll tests in ${elapsed()}.`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -33,7 +33,7 @@ const T = Date.UTC(2025, 3, 1, 0, 0);
 // every step of the method picker.
 
 const AID = 'a11y';
-const cycle: ItemStatus[] = ['done', 'partial', 'not-done', 'unknown', 'unanswered', 'na'];
+const cycle: ItemStatus[] = ['done', 'partial', 'not-done', 'unknown', 'unanswered', 'na', 'risk-accepted'];
 
 const environment = (id: string, name: string, method: MethodId | null, extra: Partial<Environment>) =>
   savedEnvironment(id, name, method, extra, T);
@@ -45,7 +45,14 @@ function answers(method: MethodId, count: number) {
   return Object.fromEntries(
     ids.map((id, i) => [
       id,
-      { status: cycle[i % cycle.length]!, note: i === 0 ? '資産台帳で管理しています。' : '', updatedAt: T },
+      {
+        status: cycle[i % cycle.length]!,
+        note: i === 0 ? '資産台帳で管理しています。' : '',
+        ...(cycle[i % cycle.length] === 'risk-accepted'
+          ? { risk: { reason: '代替策で対応するため', approver: '総務部長' } }
+          : {}),
+        updatedAt: T,
+      },
     ]),
   );
 }
@@ -753,6 +760,7 @@ test.describe('colour is never the only signal', () => {
       '一部実施',
       '未実施',
       'わからない',
+      'リスク受容',
       '未回答',
     ]);
     // Each status's fill is drawn differently, not only in another hue: the patterns differ in shape, and the two
@@ -765,7 +773,7 @@ test.describe('colour is never the only signal', () => {
         fill: getComputedStyle(p.children[0]!).fill,
       })),
     );
-    expect(fills).toHaveLength(5);
+    expect(fills).toHaveLength(6);
     for (let i = 0; i < fills.length; i++)
       for (let j = i + 1; j < fills.length; j++)
         if (fills[i]!.shape === fills[j]!.shape)

@@ -96,7 +96,9 @@ test.describe('export and import', () => {
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
     const lines = text.split('\r\n');
-    expect(lines[0]).toBe('環境,テレワーク方式,No.,分類,優先度,対策内容,状況,メモ');
+    expect(lines[0]).toBe(
+      '環境,テレワーク方式,No.,分類,優先度,対策内容,状況,メモ,対応内容,担当者,期限,対応状況,リスク受容の理由,リスク受容の承認者',
+    );
     expect(text.replaceAll('\r\n', '')).not.toContain('\n');
     expect(lines.at(-1)).toBe('');
     // Header + 32 items of method ① + 27 of method ⑥.
