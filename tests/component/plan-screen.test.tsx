@@ -57,7 +57,7 @@ beforeEach(() => {
   });
 });
 
-describe('PlanScreen', { timeout: 20_000 }, () => {
+describe('PlanScreen', () => {
   it('lists the plans ◎ first, flags the overdue one, and filters by owner', async () => {
     const user = userEvent.setup();
     render(<PlanScreen assessmentId={AID} />);
