@@ -2,43 +2,15 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import raw from '../../../data/catalogue.json';
 import { parseCatalogue } from '../../../src/domain/catalogue-schema';
-import type { Assessment, ItemStatus } from '../../../src/domain/assessment';
+import type { Assessment } from '../../../src/domain/assessment';
 import { itemsForMethod } from '../../../src/domain/applicability';
-import { csvCell, exportAssessmentCsv, itemNumberCell, type CsvLabels } from '../../../src/domain/export-csv';
+import { csvCell, exportAssessmentCsv, itemNumberCell } from '../../../src/domain/export-csv';
+
+import { jaCsvLabels } from '../../fixtures/csv-labels';
 
 const catalogue = parseCatalogue(raw);
 
-const jaLabels: CsvLabels = {
-  headers: {
-    environment: '環境',
-    method: '方式',
-    number: 'No.',
-    category: '分類',
-    priority: '優先度',
-    text: '対策内容',
-    status: '回答',
-    note: 'メモ',
-    planAction: '対応内容',
-    planOwner: '担当者',
-    planDue: '期限',
-    planState: '対応状況',
-    riskReason: 'リスク受容の理由',
-    riskApprover: 'リスク受容の承認者',
-  },
-  planStates: { todo: '未着手', doing: '対応中', done: '完了' },
-  statuses: {
-    unanswered: '未回答',
-    done: '実施済み',
-    partial: '一部実施',
-    'not-done': '未実施',
-    unknown: 'わからない',
-    na: '対象外',
-    'risk-accepted': 'リスク受容',
-  } satisfies Record<ItemStatus, string>,
-  priorities: { '◎': '◎', '○': '○' },
-  method: (id) => `方式${'①②③④⑤⑥⑦⑧'[id - 1]}`,
-  unnamedEnvironment: (n) => `環境${n}`,
-};
+const jaLabels = jaCsvLabels;
 
 /** A strict RFC 4180 reader, to check what a spreadsheet would see. */
 function parseCsv(text: string): string[][] {

@@ -5,38 +5,13 @@ import { exportAssessmentCsv, type CsvLabels } from '../../../src/domain/export-
 import { exportAssessmentJson, parseAssessmentJson } from '../../../src/domain/export-json';
 import { answers, makeAssessment, makeEnvironment } from '../../fixtures/assessments';
 
+import { jaCsvLabels } from '../../fixtures/csv-labels';
+
 const catalogue = parseCatalogue(raw);
 
 const labels: CsvLabels = {
-  headers: {
-    environment: '環境',
-    method: '方式',
-    number: 'No.',
-    category: '分類',
-    priority: '優先度',
-    text: '対策内容',
-    status: '回答',
-    note: 'メモ',
-    planAction: '対応内容',
-    planOwner: '担当者',
-    planDue: '期限',
-    planState: '対応状況',
-    riskReason: 'リスク受容の理由',
-    riskApprover: 'リスク受容の承認者',
-  },
-  planStates: { todo: '未着手', doing: '対応中', done: '完了' },
-  statuses: {
-    unanswered: '未回答',
-    done: '実施済み',
-    partial: '一部実施',
-    'not-done': '未実施',
-    unknown: 'わからない',
-    na: '対象外',
-    'risk-accepted': 'リスク受容',
-  },
-  priorities: { '◎': '◎', '○': '○' },
+  ...jaCsvLabels,
   method: (id) => `方式${id}`,
-  unnamedEnvironment: (n) => `環境${n}`,
   review: {
     headers: { previousStatus: '前回の回答', change: '前回比' },
     kinds: {
