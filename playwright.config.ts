@@ -1,6 +1,11 @@
+import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
-const executablePath = process.env.CHROME_PATH ?? '/usr/bin/chromium';
+// npm test sets CHROME_PATH (scripts/chromium.mjs); run alone, Debian's headless shell, else its Chromium.
+const executablePath =
+  process.env.CHROME_PATH ??
+  ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium'].find((p) => existsSync(p)) ??
+  '/usr/bin/chromium';
 // E2E_PORT and E2E_DIST let several builds be tested side by side; the defaults serve dist/ on 4174.
 const port = Number(process.env.E2E_PORT ?? 4174);
 const dist = process.env.E2E_DIST ?? 'dist';

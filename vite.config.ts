@@ -167,6 +167,8 @@ function validateCatalogue(): Plugin {
 
 /** Unit tests that import the store, storage or i18n set-up, whose module state must not leak between files. */
 const STATEFUL_UNIT_TESTS = ['tests/unit/{state,i18n,features}/**/*.test.{ts,tsx}'];
+/** Component tests that replace a module (vi.mock): the replacement must not reach another file. */
+const MOCKING_COMPONENT_TESTS = ['tests/component/{error-boundary,share-and-export}.test.tsx'];
 
 export default defineConfig({
   // Relative base: the built app works from any sub-path of any static host.
@@ -218,8 +220,21 @@ export default defineConfig({
         test: { name: 'unit-stateful', environment: 'node', include: STATEFUL_UNIT_TESTS },
       },
       {
+        // Component tests share their workers' module cache too (React, i18next, the store and the catalogue are
+        // imported once per worker, not once per file): tests/setup.ts resets the store, storage and address after
+        // every test, and every file sets its language before it starts.
         extends: true,
-        test: { name: 'component', environment: 'jsdom', include: ['tests/component/**/*.test.{ts,tsx}'] },
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.{ts,tsx}'],
+          exclude: MOCKING_COMPONENT_TESTS,
+          isolate: false,
+        },
+      },
+      {
+        extends: true,
+        test: { name: 'component-mocking', environment: 'jsdom', include: MOCKING_COMPONENT_TESTS },
       },
     ],
   },

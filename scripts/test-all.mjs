@@ -64,7 +64,7 @@ function add(counts) {
   failed += counts.failed;
 }
 
-const chrome = ensureChromium();
+const chrome = ensureChromium({ headlessShell: true });
 
 // 1. The static checks and the build do not depend on each other, and each of the checks uses one core: side by
 //    side they keep both cores busy.
