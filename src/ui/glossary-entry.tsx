@@ -22,8 +22,11 @@ export function useEntryTitle(): (e: GlossaryEntry) => string {
   return (e) => (e.kind === 'term' ? tx(e.entry.term) : tx(e.entry.title));
 }
 
-/** One block of catalogue rich text (paragraph, list or table). */
-export function BlockView({ block }: { block: Block }) {
+/**
+ * One block of catalogue rich text (paragraph, list or table). `label` names what a table belongs to (its
+ * section or entry), so that several tables on one page are regions with different names.
+ */
+export function BlockView({ block, label }: { block: Block; label: string }) {
   const { t } = useTranslation('checklist');
   const { tx } = useLocalized();
   switch (block.type) {
@@ -40,8 +43,13 @@ export function BlockView({ block }: { block: Block }) {
     case 'table':
       return (
         // Wide tables may scroll sideways on a phone; the region makes the scrolling reachable by keyboard.
-        // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-        <div className="glossary-table" role="region" aria-label={t('glossary.tableScroll')} tabIndex={0}>
+        <div
+          className="glossary-table"
+          role="region"
+          aria-label={t('glossary.tableScroll', { name: label })}
+          // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+          tabIndex={0}
+        >
           <table>
             <thead>
               <tr>
@@ -91,13 +99,14 @@ export function GlossaryEntryBody({
     );
   }
   const Heading = `h${headingLevel}` as const;
+  const title = tx(entry.entry.title);
   return (
     <div className="glossary-body">
       {entry.entry.sections.map((section, i) => (
         <section key={i} className="glossary-body__section">
           {section.heading && <Heading className="glossary-body__heading">{tx(section.heading)}</Heading>}
           {section.blocks.map((block, b) => (
-            <BlockView key={b} block={block} />
+            <BlockView key={b} block={block} label={section.heading ? tx(section.heading) : title} />
           ))}
         </section>
       ))}

@@ -88,7 +88,7 @@ export const ItemPlan = memo(function ItemPlan({
   };
 
   return (
-    <section className="item-plan" aria-label={t('plan.heading')}>
+    <section className="item-plan" aria-label={t('plan.regionLabel', { id: itemId })}>
       {plan && !editing && showSummary ? (
         <p className="item-plan__summary">
           {t('plan.summary', {

@@ -1,5 +1,4 @@
 import { test, expect, type Page } from '@playwright/test';
-import { axeViolations } from './axe';
 import { STORAGE_KEY } from '../../src/state/storage-key';
 import { SAVED_DATA_VERSION } from '../../src/domain/saved-data';
 
@@ -259,21 +258,4 @@ test.describe('assessments', () => {
     await page.getByRole('link', { name: '診断一覧' }).last().click();
     await expect(page).toHaveURL(/#\/assessments$/);
   });
-
-  for (const width of [1280, 320]) {
-    test(`the list and the overview pass axe and do not scroll sideways at ${width} px`, async ({ page }) => {
-      await page.setViewportSize({ width, height: 900 });
-      await seed(page, [
-        { id: 'a1', name: '本社', organisation: '株式会社サンプル', answers: { '1-1': 'done', '2-2': 'na' } },
-      ]);
-      for (const path of ['./#/assessments', './#/a/a1']) {
-        await page.goto(path);
-        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-        expect(await axeViolations(page, { tags: 'all rules' }), path).toEqual([]);
-        expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(
-          true,
-        );
-      }
-    });
-  }
 });

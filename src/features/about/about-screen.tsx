@@ -38,7 +38,7 @@ export function AboutScreen() {
         <section key={i} aria-labelledby={`about-section-${i}`}>
           {s.heading && <h2 id={`about-section-${i}`}>{tx(s.heading)}</h2>}
           {s.blocks.map((b, j) => (
-            <BlockView key={j} block={b} />
+            <BlockView key={j} block={b} label={s.heading ? tx(s.heading) : t('about.title')} />
           ))}
         </section>
       ))}
