@@ -6,8 +6,11 @@
 // - Lighthouse mobile (performance, accessibility, best practices, SEO) for a Japanese and an English browser,
 //   with Debian's Chromium through chrome-launcher.
 // The build is served gzip-compressed, as static hosts serve it (the byte budget counts gzip too).
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median } from '../bench/stats.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -114,13 +117,28 @@ async function slowLoad(browser, lang, url, selector, storage, waitMark = false)
   }
 }
 
+const benchDir = fileURLToPath(new URL('../bench/', import.meta.url));
+
+/**
+ * Imports a package only the benchmark uses. They live in bench/ with their own lock file, so that `npm ci` and
+ * the tests do not download Lighthouse (about 170 MB with its dependencies); the first run installs them there.
+ */
+async function importBenchTool(name) {
+  if (!existsSync(join(benchDir, 'node_modules', 'lighthouse'))) {
+    console.log('Installing the benchmark tools into bench/node_modules (npm ci --prefix bench)…');
+    execFileSync('npm', ['ci', '--prefix', benchDir, '--no-audit', '--no-fund'], { stdio: 'inherit' });
+  }
+  const require = createRequire(join(benchDir, 'package.json'));
+  return import(pathToFileURL(require.resolve(name)).href);
+}
+
 /**
  * Lighthouse mobile (its defaults: a mid-range phone, simulated slow 4G) on `url` for a browser whose language
  * is `lang`. Returns the four scores (0–100), LCP and the text of the LCP element, which must be in `lang`.
  */
 export async function lighthouse(url, lang, chromePath) {
-  const { default: run } = await import('lighthouse');
-  const { launch } = await import('chrome-launcher');
+  const { default: run } = await importBenchTool('lighthouse');
+  const { launch } = await importBenchTool('chrome-launcher');
   const chrome = await launch({
     chromePath,
     chromeFlags: [
