@@ -145,6 +145,11 @@ async function openWhyAndTerm(page: Page, lang: 'ja' | 'en') {
   const term = page.locator('.term-button').first();
   await term.click();
   await expect(term).toHaveAttribute('aria-expanded', 'true');
+  // And a key term with a wide table (10-1's 管理者権限), which has to scroll on its own at 320 px.
+  const keyTerm = page.locator('#item-10-1 .term-button').first();
+  await expect(keyTerm).toHaveText(lang === 'ja' ? /^管理者権限/ : /^administrator/i);
+  await keyTerm.click();
+  await expect(page.locator('#item-10-1 .glossary-table')).toBeVisible();
 }
 
 async function openShareDialog(page: Page, lang: 'ja' | 'en') {

@@ -1,6 +1,5 @@
 import { test, expect, type Page } from '@playwright/test';
 import { assessment, environment, seedAssessments } from './seed';
-import { axeViolations } from './axe';
 
 const AID = 'e2e-assessment';
 const EID = 'e2e-env';
@@ -93,7 +92,8 @@ test.describe('checklist', () => {
     await expect(item(page, '8-2')).toContainText('Mobile Device Management');
   });
 
-  test('fits a 320 px wide screen without sideways scrolling and has no detectable accessibility violations', async ({
+  // axe on this screen at 320 px, with a term and "why" open, is in accessibility.spec.ts's sweep (all rules).
+  test('fits a 320 px wide screen without sideways scrolling, with a term and “why it matters” open', async ({
     page,
   }) => {
     await seed(page);
@@ -108,9 +108,5 @@ test.describe('checklist', () => {
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
-
-    expect(await axeViolations(page, { tags: ['wcag2a', 'wcag2aa', 'wcag21aa'], include: '#main' })).toEqual(
-      [],
-    );
   });
 });
