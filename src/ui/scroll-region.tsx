@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import './scroll-region.css';
 
 /**
  * A box that scrolls sideways on its own when a wide table does not fit a narrow screen, so the page itself

@@ -58,7 +58,21 @@ function answers(method: MethodId, count: number) {
   );
 }
 
+// Two planned actions (対応中 with an owner and a date, 未着手 with neither) on items the PC left open.
+const [, partialItem, notDoneItem] = itemsForMethod(catalogue, 1).map((i) => i.id);
+
 const assessment: Assessment = {
+  plans: [
+    {
+      itemId: partialItem!,
+      action: 'MDMで全台の資産台帳を更新する',
+      owner: '総務部 佐藤',
+      dueOn: '2025-06-30',
+      state: 'doing',
+      updatedAt: T,
+    },
+    { itemId: notDoneItem!, action: 'OSの自動更新を有効にする', owner: '', state: 'todo', updatedAt: T },
+  ],
   id: AID,
   name: '2025年度 テレワーク点検',
   organisation: '株式会社サンプル商事',
@@ -200,6 +214,7 @@ const SCREENS_JA: Screen[] = [
   { name: 'remove-environment dialog', hash: `#/a/${AID}`, prepare: openRemoveDialog },
   { name: 'report', hash: `#/a/${AID}/report`, long: true },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
+  { name: 'improvement plan', hash: `#/a/${AID}/plan` },
   { name: 'blank checklist', hash: '#/blank/1' },
   { name: 'blank checklist, print', hash: '#/blank/6', print: true },
   { name: 'not found', hash: '#/nowhere' },
@@ -220,6 +235,7 @@ const SCREENS_EN: Screen[] = [
   { name: 'summary', hash: `#/a/${AID}/summary`, long: true },
   { name: 'share dialog', hash: `#/a/${AID}`, prepare: openShareDialog },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
+  { name: 'improvement plan', hash: `#/a/${AID}/plan` },
 ];
 
 /** Opens a screen and waits until its own content (not the loading message) is there. */
