@@ -61,7 +61,27 @@ function answers(method: MethodId, count: number) {
 // Two planned actions (対応中 with an owner and a date, 未着手 with neither) on items the PC left open.
 const [, partialItem, notDoneItem] = itemsForMethod(catalogue, 1).map((i) => i.id);
 
+// The review a year before, finalised: the assessment is its next review, so the comparison screen and the
+// report's 前回比 have something to show.
+const PREVIOUS_ID = 'a11y-2024';
+const YEAR_BEFORE = T - 365 * 24 * 3600 * 1000;
+const previous: Assessment = {
+  id: PREVIOUS_ID,
+  name: '2024年度 テレワーク点検',
+  organisation: '株式会社サンプル商事',
+  assessor: '総務部 山田',
+  catalogueVersion: catalogue.version,
+  createdAt: YEAR_BEFORE,
+  updatedAt: YEAR_BEFORE,
+  finalisedAt: YEAR_BEFORE,
+  environments: [
+    savedEnvironment('pc', '社用ノートPC', 1, { answers: answers(1, 12) }, YEAR_BEFORE),
+    savedEnvironment('phone', '私用スマートフォン', 6, {}, YEAR_BEFORE),
+  ],
+};
+
 const assessment: Assessment = {
+  seriesId: PREVIOUS_ID,
   plans: [
     {
       itemId: partialItem!,
@@ -111,7 +131,7 @@ const assessment: Assessment = {
 
 async function seed(page: Page, language: 'ja' | 'en' = 'ja') {
   const data = savedDataSchema.parse({
-    assessments: [assessment],
+    assessments: [previous, assessment],
     deletedAssessments: [],
   });
   await page.addInitScript(
@@ -173,6 +193,12 @@ async function openShareDialog(page: Page, lang: 'ja' | 'en') {
   await expect(dialog.getByRole('textbox')).toHaveValue(/#S/);
 }
 
+/** The comparison shows the seeded previous review, not the message that there is none. */
+async function seesPreviousReview(page: Page) {
+  await expect(page.locator('main').getByText(previous.name).first()).toBeVisible();
+  await expect(page.locator('main table').first()).toBeVisible();
+}
+
 async function submitWithoutAnswer(page: Page) {
   await page.getByRole('button', { name: '次の質問へ' }).click();
   await expect(page.getByRole('alert')).toHaveText('いずれかの選択肢を選んでください。');
@@ -215,6 +241,7 @@ const SCREENS_JA: Screen[] = [
   { name: 'report', hash: `#/a/${AID}/report`, long: true },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
   { name: 'improvement plan', hash: `#/a/${AID}/plan` },
+  { name: 'comparison with the previous review', hash: `#/a/${AID}/compare`, prepare: seesPreviousReview },
   { name: 'blank checklist', hash: '#/blank/1' },
   { name: 'blank checklist, print', hash: '#/blank/6', print: true },
   { name: 'not found', hash: '#/nowhere' },
@@ -236,6 +263,7 @@ const SCREENS_EN: Screen[] = [
   { name: 'share dialog', hash: `#/a/${AID}`, prepare: openShareDialog },
   { name: 'report, print', hash: `#/a/${AID}/report`, print: true },
   { name: 'improvement plan', hash: `#/a/${AID}/plan` },
+  { name: 'comparison with the previous review', hash: `#/a/${AID}/compare`, prepare: seesPreviousReview },
 ];
 
 /** Opens a screen and waits until its own content (not the loading message) is there. */
