@@ -1,4 +1,6 @@
 // Small helpers of `npm run bench`: medians, rates, byte sizes and the printed table.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 /** The median of a list of numbers (the mean of the two middle ones for an even count). */
@@ -12,6 +14,33 @@ export function median(values) {
 /** Raw and gzip (level 9, as static hosts precompress) byte counts of some bytes. */
 export function sizes(bytes) {
   return { raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+}
+
+/** What kind of file a first screen requested: the build names the catalogue's chunks `_catalogue-…`. */
+function kindOf(file) {
+  if (/(^|\/)_?catalogue[^/]*\.(js|json)$/.test(file)) return 'catalogue';
+  if (file.endsWith('.html')) return 'html';
+  if (file.endsWith('.js')) return 'js';
+  if (file.endsWith('.css')) return 'css';
+  return 'other';
+}
+
+/**
+ * The files a first screen requested (their URLs, served under `prefix` from `dist`), grouped by kind, each
+ * kind with its files and their summed raw and gzip sizes, read from the build on disk.
+ */
+export function groupRequestedFiles(requested, { prefix, dist }) {
+  const groups = { html: [], js: [], css: [], catalogue: [], other: [] };
+  for (const u of new Set(requested)) {
+    const path = new URL(u).pathname;
+    if (!path.startsWith(prefix)) throw new Error(`the first screen requested ${u}, outside ${prefix}`);
+    let file = path.slice(prefix.length);
+    if (file === '' || file.endsWith('/')) file += 'index.html';
+    groups[kindOf(file)].push({ file, ...sizes(readFileSync(join(dist, file))) });
+  }
+  const sum = (list) =>
+    list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
+  return Object.fromEntries(Object.entries(groups).map(([k, files]) => [k, { ...sum(files), files }]));
 }
 
 export const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -7,11 +7,11 @@
 //   with Debian's Chromium through chrome-launcher.
 // The build is served gzip-compressed, as static hosts serve it (the byte budget counts gzip too).
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { median } from '../bench/stats.mjs';
+import { groupRequestedFiles, median } from '../bench/stats.mjs';
 import { serveStatic } from './static-server.mjs';
 
 /** The slow connection of issue #12. */
@@ -52,7 +52,7 @@ async function freshPageIn(browser, lang) {
  * Every file the home screen requests until it is interactive and the network is idle, by kind, raw and gzip
  * sizes from the build on disk (gzip level 9).
  */
-async function firstScreenBytes(browser, url, dist, prefix, lang, sizes) {
+async function firstScreenBytes(browser, url, dist, prefix, lang) {
   const { context, page } = await freshPageIn(browser, lang);
   const requested = [];
   page.on('request', (r) => requested.push(r.url()));
@@ -61,28 +61,7 @@ async function firstScreenBytes(browser, url, dist, prefix, lang, sizes) {
   const shownLang = await page.evaluate(() => document.documentElement.lang);
   await context.close();
   if (shownLang !== lang) throw new Error(`the ${lang} browser got a page in ${shownLang}`);
-  const groups = { html: [], js: [], css: [], catalogue: [], other: [] };
-  for (const u of new Set(requested)) {
-    const path = new URL(u).pathname;
-    if (!path.startsWith(prefix)) throw new Error(`the first screen requested ${u}, outside the app`);
-    let file = path.slice(prefix.length);
-    if (file === '' || file.endsWith('/')) file += 'index.html';
-    const kind = /(^|\/)_?catalogue[^/]*\.(js|json)$/.test(file)
-      ? 'catalogue'
-      : file.endsWith('.html')
-        ? 'html'
-        : file.endsWith('.js')
-          ? 'js'
-          : file.endsWith('.css')
-            ? 'css'
-            : 'other';
-    groups[kind].push({ file, ...sizes(readFileSync(join(dist, file))) });
-  }
-  const sum = (list) =>
-    list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  const byKind = Object.fromEntries(
-    Object.entries(groups).map(([k, files]) => [k, { ...sum(files), files }]),
-  );
+  const byKind = groupRequestedFiles(requested, { prefix, dist });
   return { ...byKind, counted: byKind.js.gzip + byKind.css.gzip + byKind.catalogue.gzip };
 }
 
@@ -194,7 +173,6 @@ export async function measureLoad({
   seed,
   paths,
   shareFragment,
-  sizes,
   chromePath,
   log,
   skipLighthouse = false,
@@ -203,8 +181,7 @@ export async function measureLoad({
   const app = `${url}app/`;
   try {
     const bytes = {};
-    for (const lang of ['ja', 'en'])
-      bytes[lang] = await firstScreenBytes(browser, app, dist, '/app/', lang, sizes);
+    for (const lang of ['ja', 'en']) bytes[lang] = await firstScreenBytes(browser, app, dist, '/app/', lang);
 
     const storage = Object.entries(seed);
     const cases = {

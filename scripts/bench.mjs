@@ -36,7 +36,7 @@ import { build, createServer } from 'vite';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium.mjs';
 import { serveStatic } from './static-server.mjs';
 import { writePlainPage } from '../bench/plain-page.mjs';
-import { kb, median, ms, rate, sizes, table } from '../bench/stats.mjs';
+import { groupRequestedFiles, kb, median, ms, rate, sizes, table } from '../bench/stats.mjs';
 import { SCALE_COUNTS, measureScaleRun, scaleSeed, storedRecord } from '../bench/scale.mjs';
 import { loadFixtures, loadRows, measureLoad } from './bench-load.mjs';
 
@@ -196,7 +196,6 @@ async function measureAll(vite) {
       dist: opts.dist,
       runs: Math.max(3, Math.round(opts.runs / 3)),
       ...(await loadFixtures(load, scaleSeed)),
-      sizes,
       chromePath: ensureChromium(),
       log,
     });
@@ -277,28 +276,7 @@ async function firstScreenBytes(browser, target) {
   await page.goto(target.url, { waitUntil: 'networkidle' });
   await page.waitForFunction((mark) => performance.getEntriesByName(mark).length > 0, MARK);
   await context.close();
-  const groups = { html: [], js: [], css: [], catalogue: [], other: [] };
-  for (const u of new Set(requested)) {
-    const path = new URL(u).pathname;
-    if (!path.startsWith(target.prefix))
-      throw new Error(`the first screen requested ${u}, outside the page's folder`);
-    let file = path.slice(target.prefix.length);
-    if (file === '' || file.endsWith('/')) file += 'index.html';
-    const bytes = readFileSync(join(target.dist, file));
-    const kind = /(^|\/)catalogue[^/]*\.(js|json)$/.test(file)
-      ? 'catalogue'
-      : file.endsWith('.html')
-        ? 'html'
-        : file.endsWith('.js')
-          ? 'js'
-          : file.endsWith('.css')
-            ? 'css'
-            : 'other';
-    groups[kind].push({ file, ...sizes(bytes) });
-  }
-  const sum = (list) =>
-    list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });
-  return Object.fromEntries(Object.entries(groups).map(([k, files]) => [k, { ...sum(files), files }]));
+  return groupRequestedFiles(requested, target);
 }
 
 async function measureLoading(browser, url) {
