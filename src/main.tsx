@@ -1,8 +1,7 @@
 import './zod-config';
-import { StrictMode, useLayoutEffect } from 'react';
+import { startTransition, StrictMode, useLayoutEffect } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import i18next from 'i18next';
-import { setupI18n } from './i18n/setup';
+import { startInChosenLanguage } from './i18n/shell';
 import { App } from './app/app';
 import { parseRoute } from './routes';
 import { registerServiceWorker } from './register-service-worker';
@@ -25,7 +24,8 @@ function MarkInteractive() {
   return null;
 }
 
-void setupI18n().then(() => {
+// The first screen needs only the shell's texts (i18n/shell.ts); i18next loads with the first other screen.
+void startInChosenLanguage().then((language) => {
   const app = (
     <StrictMode>
       <App />
@@ -36,12 +36,16 @@ void setupI18n().then(() => {
   // of the page's language; hydrate it when that is what this visit shows, and drop the others.
   const home = parseRoute(window.location.hash).name === 'home';
   const prerendered = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
-  const shown = home ? prerendered.find((el) => el.dataset.prerendered === i18next.language) : undefined;
+  const shown = home ? prerendered.find((el) => el.dataset.prerendered === language) : undefined;
   // The app lives in the hydrated element, else in #root, emptied.
   for (const el of prerendered) if (el !== (shown ?? container)) el.remove();
   if (shown) {
     delete shown.dataset.prerendered;
-    hydrateRoot(shown, app);
+    // The page already shows this screen: hydrating it is not urgent, so React does it in slices of a few
+    // milliseconds and the browser stays responsive meanwhile (a click before it ends is replayed after).
+    startTransition(() => {
+      hydrateRoot(shown, app);
+    });
   } else {
     delete container.dataset.prerendered;
     container.textContent = '';

@@ -1,4 +1,4 @@
-import { loadEnNamespace, loadJaNamespace } from './i18n/browser-resources';
+import { loadNamespace, loadShellTexts } from './i18n/browser-resources';
 import { preloadCatalogueTexts } from './catalogue-texts';
 import { parseRoute } from './routes';
 
@@ -13,10 +13,10 @@ import { parseRoute } from './routes';
 export function preloadRoute(hash: string, lang: 'ja' | 'en'): void {
   const route = parseRoute(hash);
   const loads: Promise<unknown>[] = [];
-  // An English visitor needs the first screen's English texts whatever the screen (Japanese ones are bundled).
-  if (lang === 'en') for (const ns of ['common', 'home', 'errors']) loads.push(loadEnNamespace(ns));
+  // Every screen needs the page frame's texts in the visitor's language (for home, that is all it needs).
+  loads.push(loadShellTexts(lang));
   const texts = (...ns: string[]) => {
-    ns.forEach((n) => loads.push(lang === 'en' ? loadEnNamespace(n) : loadJaNamespace(n)));
+    ns.forEach((n) => loads.push(loadNamespace(lang, n)));
   };
   const data = () => {
     loads.push(import('./state/store'), import('./catalogue'), preloadCatalogueTexts(lang));

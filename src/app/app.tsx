@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
-import { useTranslation } from 'react-i18next';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
 import { ScreenErrorBoundary } from '../ui/error-boundary';
@@ -10,46 +9,74 @@ import { StorageBanner } from '../ui/storage-banner';
 import { startRoute } from './start-route';
 import { STORAGE_KEY } from '../state/storage-key';
 import { Link, navigate, useHash } from '../ui/router';
+import { useShellTranslation } from '../i18n/shell';
 import { href, parseRoute, routes, type Route } from '../routes';
 
-const AssessmentsScreen = lazy(() =>
-  import('../features/assessments/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
+const AssessmentsScreen = lazy(
+  withI18next(() =>
+    import('../features/assessments/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
+  ),
 );
-const AssessmentScreen = lazy(() =>
-  import('../features/assessments/assessment-screen').then((m) => ({ default: m.AssessmentScreen })),
+const AssessmentScreen = lazy(
+  withI18next(() =>
+    import('../features/assessments/assessment-screen').then((m) => ({ default: m.AssessmentScreen })),
+  ),
 );
-const ChecklistScreen = lazy(() =>
-  import('../features/checklist/checklist-screen').then((m) => ({ default: m.ChecklistScreen })),
+const ChecklistScreen = lazy(
+  withI18next(() =>
+    import('../features/checklist/checklist-screen').then((m) => ({ default: m.ChecklistScreen })),
+  ),
 );
-const GlossaryScreen = lazy(() =>
-  import('../features/glossary/glossary-screen').then((m) => ({ default: m.GlossaryScreen })),
+const GlossaryScreen = lazy(
+  withI18next(() =>
+    import('../features/glossary/glossary-screen').then((m) => ({ default: m.GlossaryScreen })),
+  ),
 );
-const WizardScreen = lazy(() =>
-  import('../features/wizard/wizard-screen').then((m) => ({ default: m.WizardScreen })),
+const WizardScreen = lazy(
+  withI18next(() => import('../features/wizard/wizard-screen').then((m) => ({ default: m.WizardScreen }))),
 );
-const AboutScreen = lazy(() =>
-  import('../features/about/about-screen').then((m) => ({ default: m.AboutScreen })),
+const AboutScreen = lazy(
+  withI18next(() => import('../features/about/about-screen').then((m) => ({ default: m.AboutScreen }))),
 );
-const SharedLinkScreen = lazy(() =>
-  import('../features/share-link/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
+const SharedLinkScreen = lazy(
+  withI18next(() =>
+    import('../features/share-link/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
+  ),
 );
-const SummaryScreen = lazy(() =>
-  import('../features/summary-report/summary-screen').then((m) => ({ default: m.SummaryScreen })),
+const SummaryScreen = lazy(
+  withI18next(() =>
+    import('../features/summary-report/summary-screen').then((m) => ({ default: m.SummaryScreen })),
+  ),
 );
-const ReportScreen = lazy(() =>
-  import('../features/summary-report/report-screen').then((m) => ({ default: m.ReportScreen })),
+const ReportScreen = lazy(
+  withI18next(() =>
+    import('../features/summary-report/report-screen').then((m) => ({ default: m.ReportScreen })),
+  ),
 );
-const PlanScreen = lazy(() =>
-  import('../features/plan/plan-screen').then((m) => ({ default: m.PlanScreen })),
+const PlanScreen = lazy(
+  withI18next(() => import('../features/plan/plan-screen').then((m) => ({ default: m.PlanScreen }))),
 );
-const CompareScreen = lazy(() =>
-  import('../features/review/compare-screen').then((m) => ({ default: m.CompareScreen })),
+const CompareScreen = lazy(
+  withI18next(() => import('../features/review/compare-screen').then((m) => ({ default: m.CompareScreen }))),
 );
-const BlankChecklistScreen = lazy(() =>
-  import('../features/summary-report/blank-checklist-screen').then((m) => ({
-    default: m.BlankChecklistScreen,
-  })),
+const BlankChecklistScreen = lazy(
+  withI18next(() =>
+    import('../features/summary-report/blank-checklist-screen').then((m) => ({
+      default: m.BlankChecklistScreen,
+    })),
+  ),
 );
+
+/**
+ * A screen's module, loaded on demand together with i18next (which every screen but the first one uses: see
+ * i18n/shell.ts), in parallel.
+ */
+function withI18next<T>(load: () => Promise<{ default: T }>): () => Promise<{ default: T }> {
+  return async () => {
+    const [, screen] = await Promise.all([import('../i18n/setup').then((m) => m.setupI18n()), load()]);
+    return screen;
+  };
+}
 
 const noSubscription = () => () => {};
 function hasSavedData(): boolean {
@@ -61,7 +88,9 @@ function hasSavedData(): boolean {
   }
 }
 
-const DueReviews = lazy(() => import('../ui/due-reviews').then((m) => ({ default: m.DueReviews })));
+const DueReviews = lazy(
+  withI18next(() => import('../ui/due-reviews').then((m) => ({ default: m.DueReviews }))),
+);
 
 /**
  * On the home screen, the reviews that are due: loaded after the first screen, and only when something is
@@ -81,7 +110,7 @@ function DueReviewsSlot() {
 /** Shown while a lazily loaded screen arrives (usually too briefly to notice). */
 function ScreenLoading() {
   // A namespace bundled with the first screen: this shows while a screen's own texts are still loading.
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   return <p role="status">{t('loading')}</p>;
 }
 
@@ -143,7 +172,7 @@ function lazyScreen(route: Exclude<Route, { name: 'home' | 'notFound' }>) {
 }
 
 export function App() {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   const hash = useHash();
   const route = parseRoute(hash);
   const mainRef = useRef<HTMLElement>(null);

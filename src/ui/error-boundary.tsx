@@ -1,7 +1,7 @@
 import { localDateStamp } from '../domain/dates';
 import { href, routes } from '../routes';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { downloadText } from './download';
 import { readStoredTexts } from '../state/storage-key';
 
@@ -78,7 +78,7 @@ class ScreenErrorBoundaryInner extends Component<Props, State> {
 }
 
 export function ScreenErrorBoundary({ children, resetKey }: { children: ReactNode; resetKey?: string }) {
-  const { t } = useTranslation('errors');
+  const { t } = useShellTranslation('errors');
   const labels: Labels = {
     title: t('screen.title'),
     body: t('screen.body'),

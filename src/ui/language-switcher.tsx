@@ -1,11 +1,9 @@
-import { useTranslation } from 'react-i18next';
-import { changeLanguage, LANGUAGES } from '../i18n/setup';
-import { useLocalized } from './use-localized';
+import { changeLanguage, useShellTranslation } from '../i18n/shell';
+import { LANGUAGES } from '../i18n/language';
 
 /** Switches between Japanese and English; the choice is remembered. */
 export function LanguageSwitcher() {
-  const { t } = useTranslation();
-  const { lang } = useLocalized();
+  const { t, lang } = useShellTranslation();
   return (
     <div className="language-switcher" role="group" aria-label={t('language.label')}>
       {LANGUAGES.map((l) => (

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import type { MethodId } from '../domain/catalogue-schema';
 
 const CIRCLED = ['①', '②', '③', '④', '⑤', '⑥', '⑦', '⑧'] as const;
@@ -10,6 +10,6 @@ export function circled(id: MethodId): string {
 
 /** "方式①" with the number read out plainly by screen readers. */
 export function MethodBadge({ id }: { id: MethodId }) {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   return <span className="method-badge">{t('method.label', { number: circled(id) })}</span>;
 }

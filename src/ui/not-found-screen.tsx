@@ -1,9 +1,9 @@
 import { NotFoundPanel } from './not-found-panel';
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { routes } from '../routes';
 
 export function NotFoundScreen() {
-  const { t } = useTranslation('errors');
+  const { t } = useShellTranslation('errors');
   return (
     <NotFoundPanel
       title={t('notFound.title')}

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from './use-localized';
 
@@ -8,7 +8,7 @@ import { useLocalized } from './use-localized';
  * each as one plain line with the guide's own sentences behind a disclosure. Shown wherever a result is shown.
  */
 export function ResultCaveats({ heading: Heading = 'h2' }: { heading?: 'h2' | 'h3' }) {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   const { tx } = useLocalized();
   const id = useId();
   return (

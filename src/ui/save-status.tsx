@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { useStorageStatus } from '../state/storage-status';
 
 /**
@@ -7,7 +7,7 @@ import { useStorageStatus } from '../state/storage-status';
  * style sheet, so the words are all there is to read.
  */
 export function SaveStatus() {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   const { save } = useStorageStatus();
   return (
     <div className={`save-status save-status--${save}`} role="status" aria-live="polite">

@@ -1,10 +1,10 @@
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from './use-localized';
 
 /** The attribution of the MIC document, shown on every screen and every print. */
 export function SourceAttribution() {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   const { tx } = useLocalized();
   const s = summary.source;
   return (

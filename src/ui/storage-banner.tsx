@@ -1,5 +1,5 @@
 import { localDateStamp } from '../domain/dates';
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../i18n/shell';
 import { storageStatus, useStorageStatus, type UnreadableData } from '../state/storage-status';
 import { downloadText } from './download';
 import { useRoute } from './router';
@@ -52,7 +52,7 @@ async function downloadAssessment(id: string, fallbackName: string) {
  * download) or when changes are not being saved (and how to keep them).
  */
 export function StorageBanner() {
-  const { t } = useTranslation();
+  const { t } = useShellTranslation();
   const { unreadable, writeFailure } = useStorageStatus();
   const route = useRoute();
   const inAssessment = 'assessmentId' in route ? route.assessmentId : null;

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useShellTranslation } from '../../i18n/shell';
 import { summary } from 'virtual:catalogue-summary';
 import { useLocalized } from '../../ui/use-localized';
 import { MethodBadge, circled } from '../../ui/method-badge';
@@ -12,7 +12,7 @@ import { routes } from '../../routes';
  * (the reviews that are due) follows the introduction.
  */
 export function HomeScreen({ onStart, notice }: { onStart: () => void; notice?: ReactNode }) {
-  const { t } = useTranslation('home');
+  const { t } = useShellTranslation('home');
   const { tx } = useLocalized();
   return (
     <>
