@@ -26,8 +26,24 @@ function kindOf(file) {
 }
 
 /**
+ * The scripts and style sheets a page carries inline, as entries of the `js` and `css` kinds (`file` says
+ * where they are): they count as the first screen's JS and CSS just as files would.
+ */
+function inlineParts(file, html) {
+  const found = { js: [], css: [] };
+  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gi)) {
+    if (body.trim()) found.js.push({ file: `${file} (inline script)`, ...sizes(Buffer.from(body)) });
+  }
+  for (const [, body] of html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/gi)) {
+    found.css.push({ file: `${file} (inline style)`, ...sizes(Buffer.from(body)) });
+  }
+  return found;
+}
+
+/**
  * The files a first screen requested (their URLs, served under `prefix` from `dist`), grouped by kind, each
- * kind with its files and their summed raw and gzip sizes, read from the build on disk.
+ * kind with its files and their summed raw and gzip sizes, read from the build on disk. Scripts and styles
+ * inline in an HTML page count under `js` and `css` too (and under `html`, being part of the page).
  */
 export function groupRequestedFiles(requested, { prefix, dist }) {
   const groups = { html: [], js: [], css: [], catalogue: [], other: [] };
@@ -36,7 +52,14 @@ export function groupRequestedFiles(requested, { prefix, dist }) {
     if (!path.startsWith(prefix)) throw new Error(`the first screen requested ${u}, outside ${prefix}`);
     let file = path.slice(prefix.length);
     if (file === '' || file.endsWith('/')) file += 'index.html';
-    groups[kindOf(file)].push({ file, ...sizes(readFileSync(join(dist, file))) });
+    const bytes = readFileSync(join(dist, file));
+    const kind = kindOf(file);
+    groups[kind].push({ file, ...sizes(bytes) });
+    if (kind === 'html') {
+      const inline = inlineParts(file, bytes.toString('utf8'));
+      groups.js.push(...inline.js);
+      groups.css.push(...inline.css);
+    }
   }
   const sum = (list) =>
     list.reduce((a, f) => ({ raw: a.raw + f.raw, gzip: a.gzip + f.gzip }), { raw: 0, gzip: 0 });

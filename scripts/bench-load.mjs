@@ -115,7 +115,7 @@ async function importBenchTool(name) {
  * Lighthouse mobile (its defaults: a mid-range phone, simulated slow 4G) on `url` for a browser whose language
  * is `lang`. Returns the four scores (0–100), LCP and the text of the LCP element, which must be in `lang`.
  */
-export async function lighthouse(url, lang, chromePath) {
+export async function lighthouse(url, lang, chromePath, debug = false) {
   const { default: run } = await importBenchTool('lighthouse');
   const { launch } = await importBenchTool('chrome-launcher');
   const chrome = await launch({
@@ -156,6 +156,21 @@ export async function lighthouse(url, lang, chromePath) {
       cls: lhr.audits['cumulative-layout-shift'].numericValue,
       lcpText: lcpElement?.nodeLabel ?? '',
       below,
+      ...(debug && {
+        debug: {
+          metrics: lhr.audits.metrics.details.items[0],
+          longTasks: lhr.audits['long-tasks']?.details?.items,
+          bootup: lhr.audits['bootup-time']?.details?.items,
+          mainThread: lhr.audits['mainthread-work-breakdown']?.details?.items,
+          requests: lhr.audits['network-requests'].details.items.map((i) => [
+            i.url.replace(/^.*\/app\//, ''),
+            Math.round(i.networkRequestTime),
+            Math.round(i.networkEndTime),
+            i.priority,
+            i.transferSize,
+          ]),
+        },
+      }),
     };
   } finally {
     await chrome.kill();

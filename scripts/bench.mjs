@@ -6,6 +6,7 @@
 //   npm run bench                         build (npm run build → dist/), then measure
 //   node scripts/bench.mjs --skip-build --dist dist-x --runs 15   measure a build made earlier (runs ≥ 7, default 11)
 //   node scripts/bench.mjs --skip-build --only scale              only the scale part (1 vs 100 saved assessments)
+//   node scripts/bench.mjs --skip-build --only load               only the loading part (bytes, slow link, Lighthouse)
 //
 // What is measured, and how (the same for both pages):
 // - Bytes: every file the first screen requests (recorded in Chromium, service worker blocked so its
@@ -63,7 +64,8 @@ function options() {
   const runs = Number(value('--runs', '11'));
   if (!Number.isInteger(runs) || runs < 7) throw new Error('--runs must be an integer of at least 7');
   const only = value('--only', null);
-  if (only !== null && only !== 'scale') throw new Error('--only takes one part: scale');
+  if (only !== null && only !== 'scale' && only !== 'load')
+    throw new Error('--only takes one part: scale or load');
   return { skipBuild: args.includes('--skip-build'), dist: resolve(value('--dist', 'dist')), runs, only };
 }
 
@@ -170,6 +172,22 @@ async function measureAll(vite) {
         chromium: browser.version(),
         runs: opts.runs,
         scale: await measureScale(browser, pages.app.url, scaleSeeds, STORAGE_KEY, RECORD_DB),
+      };
+    }
+    if (opts.only === 'load') {
+      return {
+        date: new Date().toISOString(),
+        node: process.version,
+        chromium: browser.version(),
+        runs: opts.runs,
+        load: await measureLoad({
+          browser,
+          dist: opts.dist,
+          runs: Math.max(3, Math.round(opts.runs / 3)),
+          ...(await loadFixtures(load, scaleSeed)),
+          chromePath: ensureChromium(),
+          log,
+        }),
       };
     }
     log('recording what the first screen loads…');
@@ -527,6 +545,25 @@ function printAndSave(r) {
       process.exit(1);
     }
     console.log('\nEvery scale budget is met.');
+    return;
+  }
+  if (opts.only === 'load') {
+    console.log(
+      `\nBenchmark, loading part only — ${r.date.slice(0, 10)}, Chromium ${r.chromium}, Node ${r.node}, medians\n`,
+    );
+    const load = loadRows(r.load, { kb, ms });
+    console.log(table(['metric', 'app', 'ratio', 'budget', 'ok'], load.rows));
+    mkdirSync('bench-results', { recursive: true });
+    writeFileSync(
+      'bench-results/load.json',
+      `${JSON.stringify({ ...r, budgetsMissed: load.missed }, null, 2)}\n`,
+    );
+    console.log('\nWritten to bench-results/load.json.');
+    if (load.missed.length > 0) {
+      console.log(`\nBudget missed: ${load.missed.join(', ')}.`);
+      process.exit(1);
+    }
+    console.log('\nEvery loading budget is met.');
     return;
   }
   const size = (s) => `${kb(s.raw)} raw, ${kb(s.gzip)} gzip`;

@@ -3,9 +3,9 @@ import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { initialLanguage, LANGUAGE_KEY } from '../../../src/i18n/language';
 
-const script = readFileSync('public/language.js', 'utf8');
+const script = readFileSync('src/early-language.js', 'utf8');
 
-/** Runs public/language.js as the page would, with this saved choice and these browser languages. */
+/** Runs src/early-language.js as the page would, with this saved choice and these browser languages. */
 function pageLanguage(saved: string | null | 'throws', languages: readonly string[]): string {
   const document = { documentElement: { lang: 'ja' } };
   const localStorage = {
@@ -19,7 +19,7 @@ function pageLanguage(saved: string | null | 'throws', languages: readonly strin
   return document.documentElement.lang;
 }
 
-describe('public/language.js, the language decided before the first paint', () => {
+describe('src/early-language.js, the language decided before the first paint', () => {
   it('agrees with initialLanguage for saved choices and browser languages', () => {
     const saved = [null, 'ja', 'en', 'fr', ''];
     const preferred = [

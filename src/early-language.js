@@ -1,9 +1,10 @@
 // Decides the page's language before its first paint: the saved choice, else the browser's preference
-// (English only when the browser prefers it over Japanese), as initialLanguage() in src/i18n/setup.ts does;
+// (English only when the browser prefers it over Japanese), as initialLanguage() in src/i18n/language.ts does;
 // tests/unit/i18n/early-language.test.ts checks that both agree. The page carries a pre-rendered first screen
 // in each language and app.css shows the one of <html lang>, so an English visitor's first paint is English.
-// index.html loads it with blocking="render": the page is not painted before it has run, and the rest of the
-// page loads meanwhile. A plain script, tiny, that never fails.
+// The build puts it in the page's <head> as an inline script (allowed by its hash in the Content-Security-Policy:
+// see firstPaint in vite.config.ts), so the page is not painted before it has run and waits for no download.
+// A plain script, tiny, that never fails.
 /* global window, navigator, document */
 (function () {
   var lang = 'ja';
