@@ -37,8 +37,10 @@ void startInChosenLanguage().then((language) => {
   const home = parseRoute(window.location.hash).name === 'home';
   const prerendered = [...document.querySelectorAll<HTMLElement>('[data-prerendered]')];
   const shown = home ? prerendered.find((el) => el.dataset.prerendered === language) : undefined;
-  // The app lives in the hydrated element, else in #root, emptied.
+  // The app lives in the hydrated element, else in #root, emptied; from here it shows what the page shows.
   for (const el of prerendered) if (el !== (shown ?? container)) el.remove();
+  document.querySelector('.boot-loading')?.remove();
+  document.documentElement.removeAttribute('data-deep-link');
   if (shown) {
     delete shown.dataset.prerendered;
     // The page already shows this screen: hydrating it is not urgent, so React does it in slices of a few
