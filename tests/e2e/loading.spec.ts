@@ -74,10 +74,17 @@ test.describe('loading', () => {
         .poll(() => requested.some((f) => f.startsWith('checklist-screen-')), { message: locale })
         .toBe(true);
       await expect.poll(() => requested.some((f) => f.startsWith(`_catalogue-${own}-`))).toBe(true);
+      // Meanwhile the page says it is loading, and never shows the pre-rendered home screen instead.
+      const [loading, otherLoading] =
+        own === 'ja' ? ['読み込んでいます…', 'Loading…'] : ['Loading…', '読み込んでいます…'];
+      await expect(page.getByRole('status').getByText(loading, { exact: true })).toBeVisible();
+      await expect(page.getByText(otherLoading, { exact: true })).toBeHidden();
+      await expect(page.getByRole('heading')).toHaveCount(0);
       expect(release()).toBeGreaterThan(0);
       await expect(
         page.getByRole('radio', { name: own === 'ja' ? '実施済み' : 'Implemented', exact: true }).first(),
       ).toBeVisible();
+      await expect(page.locator('.boot-loading')).toHaveCount(0);
       // Only the visitor's language of the catalogue was downloaded.
       expect(requested.filter((f) => f.startsWith(`_catalogue-${other}-`))).toEqual([]);
       await context.close();
