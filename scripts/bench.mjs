@@ -165,31 +165,29 @@ async function measureAll(vite) {
         prefix: '/plain/',
       },
     };
+    // What every report starts with, and the loading part (bytes per language, slow link, Lighthouse).
+    const about = {
+      date: new Date().toISOString(),
+      node: process.version,
+      chromium: browser.version(),
+      runs: opts.runs,
+    };
+    const loadPart = async () =>
+      measureLoad({
+        browser,
+        dist: opts.dist,
+        runs: Math.max(3, Math.round(opts.runs / 3)),
+        ...(await loadFixtures(load, scaleSeed)),
+        chromePath: ensureChromium(),
+        log,
+      });
     if (opts.only === 'scale') {
       return {
-        date: new Date().toISOString(),
-        node: process.version,
-        chromium: browser.version(),
-        runs: opts.runs,
+        ...about,
         scale: await measureScale(browser, pages.app.url, scaleSeeds, STORAGE_KEY, RECORD_DB),
       };
     }
-    if (opts.only === 'load') {
-      return {
-        date: new Date().toISOString(),
-        node: process.version,
-        chromium: browser.version(),
-        runs: opts.runs,
-        load: await measureLoad({
-          browser,
-          dist: opts.dist,
-          runs: Math.max(3, Math.round(opts.runs / 3)),
-          ...(await loadFixtures(load, scaleSeed)),
-          chromePath: ensureChromium(),
-          log,
-        }),
-      };
-    }
+    if (opts.only === 'load') return { ...about, load: await loadPart() };
     log('recording what the first screen loads…');
     const bytes = {
       app: await firstScreenBytes(browser, pages.app),
@@ -209,14 +207,7 @@ async function measureAll(vite) {
     }
     const scale = await measureScale(browser, pages.app.url, scaleSeeds, STORAGE_KEY, RECORD_DB);
     // Issue #12 points 3–5: bytes per language, deep links on a slow connection, Lighthouse (bench-load.mjs).
-    const loading2 = await measureLoad({
-      browser,
-      dist: opts.dist,
-      runs: Math.max(3, Math.round(opts.runs / 3)),
-      ...(await loadFixtures(load, scaleSeed)),
-      chromePath: ensureChromium(),
-      log,
-    });
+    const loading2 = await loadPart();
     await measureStatuses(browser, pages.app.checklist, {
       key: STORAGE_KEY,
       seed,
@@ -237,10 +228,7 @@ async function measureAll(vite) {
       }
     }
     return {
-      date: new Date().toISOString(),
-      node: process.version,
-      chromium: browser.version(),
-      runs: opts.runs,
+      ...about,
       catalogueSummary: sizes(Buffer.from(JSON.stringify(summarizeCatalogue(catalogue)))),
       bytes,
       loading,

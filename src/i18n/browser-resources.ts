@@ -18,31 +18,17 @@ const shell: Record<Language, () => Promise<{ default: object }>> = {
   en: () => import('./shell-texts-en'),
 };
 
-type Loaders = Record<Exclude<Namespace, ShellNamespace>, () => Promise<{ default: object }>>;
+/** Every other namespace of each language, one file each, loaded on demand. */
+const later = import.meta.glob<{ default: object }>([
+  '../locales/*/*.json',
+  '!../locales/*/{common,home,errors}.json',
+]);
 
-const later: Record<Language, Loaders> = {
-  ja: {
-    wizard: () => import('../locales/ja/wizard.json'),
-    checklist: () => import('../locales/ja/checklist.json'),
-    assessments: () => import('../locales/ja/assessments.json'),
-    report: () => import('../locales/ja/report.json'),
-    share: () => import('../locales/ja/share.json'),
-    plan: () => import('../locales/ja/plan.json'),
-    review: () => import('../locales/ja/review.json'),
-  },
-  en: {
-    wizard: () => import('../locales/en/wizard.json'),
-    checklist: () => import('../locales/en/checklist.json'),
-    assessments: () => import('../locales/en/assessments.json'),
-    report: () => import('../locales/en/report.json'),
-    share: () => import('../locales/en/share.json'),
-    plan: () => import('../locales/en/plan.json'),
-    review: () => import('../locales/en/review.json'),
-  },
-};
-
-/** Every namespace; the type of `later` makes sure none is left out. */
-export const BROWSER_NAMESPACES = [...SHELL_NAMESPACES, ...Object.keys(later.ja)] as Namespace[];
+/** Every namespace: the shell's and the other files of Japanese (a test checks that this is all of them). */
+export const BROWSER_NAMESPACES = [
+  ...SHELL_NAMESPACES,
+  ...Object.keys(later).flatMap((path) => /^\.\.\/locales\/ja\/(\w+)\.json$/.exec(path)?.slice(1) ?? []),
+] as Namespace[];
 
 function isShellNamespace(ns: string): ns is ShellNamespace {
   return (SHELL_NAMESPACES as readonly string[]).includes(ns);
@@ -56,7 +42,7 @@ export async function loadShellTexts(lng: Language): Promise<ShellTexts> {
 /** Loads one namespace's texts in `lng`. */
 export async function loadNamespace(lng: Language, ns: string): Promise<object> {
   if (isShellNamespace(ns)) return (await loadShellTexts(lng))[ns];
-  const load = (later[lng] as Record<string, (() => Promise<{ default: object }>) | undefined>)[ns];
+  const load = later[`../locales/${lng}/${ns}.json`];
   if (!load) throw new Error(`unknown namespace ${ns}`);
   return (await load()).default;
 }
