@@ -1,21 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SCREEN_PRELOADS } from '../../../src/route-preload';
 import { SHELL_NAMESPACES } from '../../../src/i18n/browser-resources';
-
-/** The source files a module imports statically (`import … from './x'`), resolved, recursively. */
-function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
-  if (seen.has(entry)) return seen;
-  seen.add(entry);
-  const code = readFileSync(entry, 'utf8');
-  for (const [, spec] of code.matchAll(/^(?:import|export)\s[^;]*?\sfrom\s+'(\.[^']+)'/gm)) {
-    const base = resolve(dirname(entry), spec!);
-    const file = ['.ts', '.tsx', '/index.ts', '/index.tsx', ''].map((ext) => base + ext).find(existsSync);
-    if (file && /\.tsx?$/.test(file)) staticGraph(file, seen);
-  }
-  return seen;
-}
+import { staticGraph } from '../support/import-graph';
 
 /**
  * The i18next namespaces the code of a screen uses: those it asks for with useTranslation (none given:
@@ -23,7 +11,7 @@ function staticGraph(entry: string, seen = new Set<string>()): Set<string> {
  */
 function namespacesOf(screen: string): string[] {
   const found = new Set<string>();
-  for (const file of staticGraph(resolve(screen))) {
+  for (const file of staticGraph(screen)) {
     const code = readFileSync(file, 'utf8');
     if (!code.includes("from 'react-i18next'")) continue;
     for (const [, args] of code.matchAll(/useTranslation\(([^)]*)\)/g)) {
