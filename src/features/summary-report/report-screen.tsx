@@ -212,7 +212,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
   const envLabel = useEnvironmentLabel();
   const e = env.environment;
   return (
-    <div className="doc-block">
+    <div className="doc-block doc-block--long">
       <h3 id={`env-${e.id}-items`}>{envLabel(e)}</h3>
       <ScrollRegion labelledBy={`env-${e.id}-items-caption`}>
         <table className="doc-table item-table">
