@@ -207,7 +207,7 @@ function EnvironmentSetup({ env }: { env: EnvironmentSummary }) {
 }
 
 function ItemTable({ env }: { env: EnvironmentSummary }) {
-  const { t } = useTranslation(['report', 'common']);
+  const { t } = useTranslation(['report', 'common', 'checklist']);
   const { tx } = useLocalized();
   const envLabel = useEnvironmentLabel();
   const e = env.environment;
@@ -238,7 +238,7 @@ function ItemTable({ env }: { env: EnvironmentSummary }) {
                     <ItemFootnotes item={s.item} />
                   </td>
                   <td>
-                    <StatusTag status={s.status} />
+                    <StatusTag status={s.status} label={t(`checklist:status.${s.status}`)} />
                     {s.status === 'na' && s.excludedBy ? (
                       <span className="item-table__reason">
                         {t('items.reason', { reason: tx(s.excludedBy.reason) })}

@@ -11,10 +11,13 @@ import { routes } from '../../routes';
 
 const PRIORITIES: readonly Priority[] = ['◎', '○'];
 
-/** A status written out, with a class that gives it its colour and its pattern mark. */
-export function StatusTag({ status }: { status: ItemStatus }) {
-  const { t } = useTranslation('checklist');
-  return <span className={`status-tag status-tag--${status}`}>{t(`status.${status}`)}</span>;
+/**
+ * A status written out (`label`: its name from the `checklist` texts), with a class that gives it its colour and
+ * its pattern mark. The caller translates: a report has a few hundred of these, and each component that calls
+ * useTranslation costs react-i18next a copy of its instance when it mounts.
+ */
+export function StatusTag({ status, label }: { status: ItemStatus; label: string }) {
+  return <span className={`status-tag status-tag--${status}`}>{label}</span>;
 }
 
 function Entry({
@@ -26,7 +29,7 @@ function Entry({
   summary: AssessmentSummary;
   assessmentId: string;
 }) {
-  const { t } = useTranslation(['report', 'common']);
+  const { t } = useTranslation(['report', 'common', 'checklist']);
   const { tx } = useLocalized();
   const envLabel = useEnvironmentLabel();
   const category = lookup.category(entry.item.category);
@@ -38,7 +41,7 @@ function Entry({
       <p className="todo-entry__head">
         <span className="todo-entry__id">{entry.item.id}</span>
         <span className="todo-entry__category">{category ? tx(category.name) : null}</span>
-        <StatusTag status={entry.status} />
+        <StatusTag status={entry.status} label={t(`checklist:status.${entry.status}`)} />
         {entry.followUp ? <span className="follow-up">{t('todo.followUp')}</span> : null}
       </p>
       <p className="todo-entry__text">
@@ -60,7 +63,7 @@ function Entry({
                   <li key={o.environmentId}>
                     {env ? <Link to={routes.checklist(assessmentId, env.id)}>{envLabel(env)}</Link> : null}
                     {t('todo.statusSeparator')}
-                    <StatusTag status={o.status} />
+                    <StatusTag status={o.status} label={t(`checklist:status.${o.status}`)} />
                     {o.note.trim() ? (
                       <span className="todo-entry__note">{t('todo.note', { note: o.note.trim() })}</span>
                     ) : null}
