@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useRef, useSyncExternalStore, type ComponentType } from 'react';
 import { HomeScreen } from '../features/home/home-screen';
 import { NotFoundScreen } from '../ui/not-found-screen';
 import { ScreenErrorBoundary } from '../ui/error-boundary';
@@ -12,71 +12,45 @@ import { Link, navigate, useHash } from '../ui/router';
 import { useShellTranslation } from '../i18n/shell';
 import { href, parseRoute, routes, type Route } from '../routes';
 
-const AssessmentsScreen = lazy(
-  withI18next(() =>
-    import('../features/assessments/assessments-screen').then((m) => ({ default: m.AssessmentsScreen })),
-  ),
-);
-const AssessmentScreen = lazy(
-  withI18next(() =>
-    import('../features/assessments/assessment-screen').then((m) => ({ default: m.AssessmentScreen })),
-  ),
-);
-const ChecklistScreen = lazy(
-  withI18next(() =>
-    import('../features/checklist/checklist-screen').then((m) => ({ default: m.ChecklistScreen })),
-  ),
-);
-const GlossaryScreen = lazy(
-  withI18next(() =>
-    import('../features/glossary/glossary-screen').then((m) => ({ default: m.GlossaryScreen })),
-  ),
-);
-const WizardScreen = lazy(
-  withI18next(() => import('../features/wizard/wizard-screen').then((m) => ({ default: m.WizardScreen }))),
-);
-const AboutScreen = lazy(
-  withI18next(() => import('../features/about/about-screen').then((m) => ({ default: m.AboutScreen }))),
-);
-const SharedLinkScreen = lazy(
-  withI18next(() =>
-    import('../features/share-link/shared-link-screen').then((m) => ({ default: m.SharedLinkScreen })),
-  ),
-);
-const SummaryScreen = lazy(
-  withI18next(() =>
-    import('../features/summary-report/summary-screen').then((m) => ({ default: m.SummaryScreen })),
-  ),
-);
-const ReportScreen = lazy(
-  withI18next(() =>
-    import('../features/summary-report/report-screen').then((m) => ({ default: m.ReportScreen })),
-  ),
-);
-const PlanScreen = lazy(
-  withI18next(() => import('../features/plan/plan-screen').then((m) => ({ default: m.PlanScreen }))),
-);
-const CompareScreen = lazy(
-  withI18next(() => import('../features/review/compare-screen').then((m) => ({ default: m.CompareScreen }))),
-);
-const BlankChecklistScreen = lazy(
-  withI18next(() =>
-    import('../features/summary-report/blank-checklist-screen').then((m) => ({
-      default: m.BlankChecklistScreen,
-    })),
-  ),
-);
-
 /**
- * A screen's module, loaded on demand together with i18next (which every screen but the first one uses: see
- * i18n/shell.ts), in parallel.
+ * A screen, loaded on demand: its module's export `name`, together with i18next (which every screen but the
+ * first one uses: see i18n/shell.ts), in parallel. Like React.lazy, it takes any component type.
  */
-function withI18next<T>(load: () => Promise<{ default: T }>): () => Promise<{ default: T }> {
-  return async () => {
-    const [, screen] = await Promise.all([import('../i18n/setup').then((m) => m.setupI18n()), load()]);
-    return screen;
-  };
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+function screen<M extends Record<K, ComponentType<any>>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+) {
+  return lazy(async () => {
+    const [, module] = await Promise.all([import('../i18n/setup').then((m) => m.setupI18n()), load()]);
+    return { default: module[name] };
+  });
 }
+
+const AssessmentsScreen = screen(
+  () => import('../features/assessments/assessments-screen'),
+  'AssessmentsScreen',
+);
+const AssessmentScreen = screen(
+  () => import('../features/assessments/assessment-screen'),
+  'AssessmentScreen',
+);
+const ChecklistScreen = screen(() => import('../features/checklist/checklist-screen'), 'ChecklistScreen');
+const GlossaryScreen = screen(() => import('../features/glossary/glossary-screen'), 'GlossaryScreen');
+const WizardScreen = screen(() => import('../features/wizard/wizard-screen'), 'WizardScreen');
+const AboutScreen = screen(() => import('../features/about/about-screen'), 'AboutScreen');
+const SharedLinkScreen = screen(
+  () => import('../features/share-link/shared-link-screen'),
+  'SharedLinkScreen',
+);
+const SummaryScreen = screen(() => import('../features/summary-report/summary-screen'), 'SummaryScreen');
+const ReportScreen = screen(() => import('../features/summary-report/report-screen'), 'ReportScreen');
+const PlanScreen = screen(() => import('../features/plan/plan-screen'), 'PlanScreen');
+const CompareScreen = screen(() => import('../features/review/compare-screen'), 'CompareScreen');
+const BlankChecklistScreen = screen(
+  () => import('../features/summary-report/blank-checklist-screen'),
+  'BlankChecklistScreen',
+);
 
 const noSubscription = () => () => {};
 function hasSavedData(): boolean {
@@ -88,9 +62,7 @@ function hasSavedData(): boolean {
   }
 }
 
-const DueReviews = lazy(
-  withI18next(() => import('../ui/due-reviews').then((m) => ({ default: m.DueReviews }))),
-);
+const DueReviews = screen(() => import('../ui/due-reviews'), 'DueReviews');
 
 /**
  * On the home screen, the reviews that are due: loaded after the first screen, and only when something is

@@ -18,8 +18,9 @@ async function ensureLoaded(lng: Language): Promise<void> {
 }
 
 /**
- * Where i18next gets a namespace it does not have yet (none is bundled: see browser-resources.ts). react-i18next suspends a screen until the namespaces it uses are there, so the lazily loaded
- * screens show their loading state for that moment and never a bare key.
+ * Where i18next gets a namespace it does not have yet (none is bundled: see browser-resources.ts).
+ * react-i18next suspends a screen until the namespaces it uses are there, so the lazily loaded screens show
+ * their loading state for that moment and never a bare key.
  */
 const textLoader: BackendModule = {
   type: 'backend',
