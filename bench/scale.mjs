@@ -51,7 +51,7 @@ export function scaleSeed({
  * Fills the app's origin with the seed, in the given (fresh) context, as the app stores it: the index in
  * localStorage, the records in IndexedDB. Returns the characters stored in each.
  */
-async function fill(page, originUrl, seed, key, db) {
+export async function fill(page, originUrl, seed, key, db) {
   await page.goto(`${originUrl}manifest.webmanifest`);
   const records = Object.entries(seed).filter(([k]) => k !== 'first' && k !== key);
   return page.evaluate(

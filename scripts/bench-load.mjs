@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fill } from '../bench/scale.mjs';
 import { groupRequestedFiles, median } from '../bench/stats.mjs';
 import { serveStatic } from './static-server.mjs';
 
@@ -69,16 +70,15 @@ async function firstScreenBytes(browser, url, dist, prefix, lang) {
 
 /**
  * On the slow connection, in a fresh context: milliseconds from navigation start until `selector` is visible,
- * and (for the home screen) until the app is interactive.
+ * and (for the home screen) until the app is interactive. `stored` (the seed, the app's URL, its storage key
+ * and database) is put where the app of today keeps it, as a returning visitor's browser has it: the index in
+ * localStorage, the records in IndexedDB (bench/scale.mjs), on a page of the origin that runs none of the app.
+ * (Records seeded in localStorage would make every run measure their one-time move into IndexedDB.)
  */
-async function slowLoad(browser, lang, url, selector, storage, waitMark = false) {
+async function slowLoad(browser, lang, url, selector, stored, waitMark = false) {
   const { context, page, cdp } = await freshPageIn(browser, lang);
   try {
-    if (storage) {
-      await page.addInitScript((entries) => {
-        if (localStorage.length === 0) for (const [k, v] of entries) localStorage.setItem(k, v);
-      }, storage);
-    }
+    if (stored) await fill(page, stored.appUrl, stored.seed, stored.key, stored.db);
     await cdp.send('Network.emulateNetworkConditions', SLOW);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForSelector(selector, { state: 'visible', timeout: 60_000 });
@@ -165,14 +165,17 @@ export async function lighthouse(url, lang, chromePath) {
 }
 
 /**
- * Runs every loading measurement on `dist`. `seed` holds the stored texts (key → text) of one assessment and
- * `paths` the deep links into it; `shareFragment` is a share link's fragment (without `#`).
+ * Runs every loading measurement on `dist`. `seed` holds the stored texts (key → text) of one assessment, kept
+ * under `key` and in the database `db` (src/state/record-db.ts), and `paths` the deep links into it;
+ * `shareFragment` is a share link's fragment (without `#`).
  */
 export async function measureLoad({
   browser,
   dist,
   runs,
   seed,
+  key,
+  db,
   paths,
   shareFragment,
   chromePath,
@@ -185,7 +188,7 @@ export async function measureLoad({
     const bytes = {};
     for (const lang of ['ja', 'en']) bytes[lang] = await firstScreenBytes(browser, app, dist, '/app/', lang);
 
-    const storage = Object.entries(seed);
+    const stored = { appUrl: app, seed, key, db };
     const cases = {
       checklist: { url: `${app}${paths.checklist}`, selector: 'input[type=radio][value=done]' },
       report: { url: `${app}${paths.report}`, selector: '#report-title' },
@@ -202,7 +205,7 @@ export async function measureLoad({
         slow[lang].heading.push(home.shown);
         slow[lang].interactive.push(home.interactive);
         for (const [name, c] of Object.entries(cases)) {
-          slow[lang][name].push((await slowLoad(browser, lang, c.url, c.selector, storage)).shown);
+          slow[lang][name].push((await slowLoad(browser, lang, c.url, c.selector, stored)).shown);
         }
       }
     }
@@ -300,6 +303,7 @@ export async function loadFixtures(load, scaleSeed) {
   const { itemsForMethod } = await load('/src/domain/applicability.ts');
   const { createAssessment, createEnvironment } = await load('/src/domain/assessment.ts');
   const { STORAGE_KEY } = await load('/src/state/storage-key.ts');
+  const { RECORD_DB } = await load('/src/state/record-db.ts');
   const { serializeAssessment, serializeIndex } = await load('/src/domain/saved-data.ts');
   const { encodeShareLink } = await load('/src/domain/share-link.ts');
   const items = itemsForMethod(catalogue, 1);
@@ -324,6 +328,8 @@ export async function loadFixtures(load, scaleSeed) {
   if (!link.ok) throw new Error(`share link: ${link.error.code}`);
   return {
     seed,
+    key: STORAGE_KEY,
+    db: RECORD_DB,
     paths: { checklist: `#/a/${first.id}/e/${first.envId}/checklist`, report: `#/a/${first.id}/report` },
     shareFragment: link.fragment,
   };
