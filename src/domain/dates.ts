@@ -42,10 +42,6 @@ function locale(language: DateFormatOptions['language'], calendar: Calendar): st
 }
 
 /**
- * A date the way people write it, by Intl: 2026年11月30日, 令和8年11月30日 or 30 November 2026. The first year
- * of an era is written 元年 (令和元年5月1日), as Japanese documents do, whichever way the browser's ICU writes it.
- */
-/**
  * Making an Intl.DateTimeFormat costs far more than using one (a report with a few hundred dates spent about
  * 45 ms making them): one per locale and style, made once.
  */
@@ -55,15 +51,20 @@ function formatter(
   calendar: Calendar,
   style: keyof typeof STYLES,
 ): Intl.DateTimeFormat {
-  const tag = `${locale(language, calendar)}|${style}`;
-  let format = formats.get(tag);
+  const tag = locale(language, calendar);
+  const key = `${tag}|${style}`;
+  let format = formats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale(language, calendar), STYLES[style]);
-    formats.set(tag, format);
+    format = new Intl.DateTimeFormat(tag, STYLES[style]);
+    formats.set(key, format);
   }
   return format;
 }
 
+/**
+ * A date the way people write it, by Intl: 2026年11月30日, 令和8年11月30日 or 30 November 2026. The first year
+ * of an era is written 元年 (令和元年5月1日), as Japanese documents do, whichever way the browser's ICU writes it.
+ */
 export function formatDate(timestamp: number | Date, options: DateFormatOptions): string {
   const { language, calendar, style = 'date' } = options;
   const format = formatter(language, calendar, style);
