@@ -1,7 +1,7 @@
 import { environment as savedEnvironment } from './seed';
 import { test, expect, type Page } from '@playwright/test';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -91,8 +91,13 @@ async function printedPages(page: Page, name: string): Promise<string[]> {
   const pdf = await page.pdf({ format: 'A4', displayHeaderFooter: false, printBackground: true });
   const dir = mkdtempSync(join(tmpdir(), 'report-pdf-'));
   const file = join(dir, `${name}.pdf`);
-  writeFileSync(file, pdf);
-  const result = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  let result: SpawnSyncReturns<string>;
+  try {
+    writeFileSync(file, pdf);
+    result = spawnSync(PDFTOTEXT, ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   if (result.status !== 0) throw new Error(`pdftotext failed: ${result.stderr}`);
   // pdftotext ends every page with a form feed.
   return result.stdout.split('\f').slice(0, -1);
